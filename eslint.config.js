@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Context boundaries (see STYLE.md): content-script code never imports background code or the API client, and
+// the reverse; UI components never import browser-facing modules directly.
+const contentMayNot = ['**/lib/centrix/**', '**/lib/background/**', '**/lib/storage/**', 'zod', 'tldts', 'preact'];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['lib/detect/**', 'lib/content/**', 'entrypoints/content.ts', 'entrypoints/content/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: contentMayNot }] },
+  },
+  {
+    files: ['lib/centrix/**', 'lib/background/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/lib/content/**', '**/components/**', 'preact'] }],
+    },
+  },
+  {
+    files: ['tests/**', 'scripts/**', 'bench/**', '*.config.*'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { manifestFor } from './lib/build/manifest';
+
+// `CENTRIX_SANDBOX=1` builds the variant used by `npm start` and the tests: it may talk to a loopback sandbox.
+// Store builds never carry it (tests/build/manifest.test.ts checks the production manifests).
+const sandbox = process.env.CENTRIX_SANDBOX === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  outDirTemplate: sandbox ? '{{browser}}-mv{{manifestVersion}}-sandbox' : '{{browser}}-mv{{manifestVersion}}',
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.CENTRIX_SANDBOX': JSON.stringify(sandbox) },
+    // zod 4 probes `new Function` unless told not to; the extension CSP forbids it and web-ext lint flags it.
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => manifestFor({ browser, sandbox }),
+});
