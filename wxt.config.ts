@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestFor } from './lib/build/manifest';
+import { noInnerHtmlPlugin } from './lib/build/no-inner-html';
 
 // `CENTRIX_SANDBOX=1` builds the variant used by `npm start` and the tests: it may talk to a loopback sandbox.
 // Store builds never carry it (tests/build/manifest.test.ts checks the production manifests).
@@ -11,9 +12,8 @@ export default defineConfig({
   outDir: '.output',
   outDirTemplate: sandbox ? '{{browser}}-mv{{manifestVersion}}-sandbox' : '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [noInnerHtmlPlugin(), preact()],
     define: { 'import.meta.env.CENTRIX_SANDBOX': JSON.stringify(sandbox) },
-    // zod 4 probes `new Function` unless told not to; the extension CSP forbids it and web-ext lint flags it.
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => manifestFor({ browser, sandbox }),

@@ -1,1 +1,2 @@
-import { render } from 'preact'; render(null, document.getElementById('app')!);
+import { render } from 'preact';
+render(null, document.getElementById('app')!);

@@ -32,7 +32,7 @@ export function manifestFor({ browser, sandbox }: ManifestInput) {
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '140.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
       },
     };
