@@ -1,23 +1,33 @@
 // The Centrix API client: the only code that knows the shape of the Centrix API. Its only caller is the background.
-import type { CentrixClient, CentrixClientOptions } from './types';
-
+// Importing this module also switches zod to jitless mode (./zod), as the extension's CSP requires.
 export type * from './types';
 export { CENTRIX_RESOURCES } from './types';
-
-/** Creates a client bound to one account. Methods never throw for expected failures: they return a result. */
-export function createCentrixClient(options: CentrixClientOptions): CentrixClient {
-  void options;
-  const notYet = (): never => {
-    throw new Error('not yet');
-  };
-  return {
-    readContacts: notYet,
-    saveContacts: notYet,
-    readScripts: notYet,
-    readUsers: notYet,
-    readOpportunities: notYet,
-    readRevenueTypes: notYet,
-    readFieldCatalogue: notYet,
-    testConnection: notYet,
-  };
-}
+export { createCentrixClient, createIndexes } from './client';
+export { describeFailure, formatWait } from './failures';
+export { MemoryCacheStore, accountFingerprint, readCacheKey } from './cache';
+export { CentrixRequestError } from './request-error';
+export { redact, createRedactor } from './redact';
+export {
+  FILTER_OPERATORS,
+  where,
+  and,
+  or,
+  anyOf,
+  anyOfChunks,
+  encodeFilter,
+  parseFilter,
+  rowsToExpr,
+  toRows,
+} from './filters';
+export {
+  baseFilter,
+  parseBaseFilters,
+  validateAccount,
+  validateApiKey,
+  expandFieldName,
+  abbreviateFieldName,
+  contactScriptField,
+} from './url';
+export { splitChoices, joinChoices } from './schemas';
+export { proposeRoleMapping, CONTACT_ROLES } from './role-mapping';
+export { PRODUCTION_BASE_URL } from './assumptions';

@@ -66,7 +66,8 @@ export interface ContactScriptEntry {
 /** A contact as read from Centrix: known identity fields, every other (custom) field passed through. */
 export interface CentrixContact {
   idc?: string | number;
-  ExternalID?: string;
+  /** As the server sends it: a string (empty when unset), or a number or null on some accounts. */
+  ExternalID?: string | number | null;
   ContactScript?: ContactScriptEntry[];
   [field: string]: unknown;
 }
@@ -99,6 +100,8 @@ export interface FieldCatalogue {
   contactFields: string[];
   /** Fields of a list membership (`ContactScript`), without the `cs_` prefix (add it to request them). */
   contactScriptFields: string[];
+  /** False when no sampled contact belongs to a list: `contactScriptFields` is then empty for want of an example. */
+  contactScriptKnown: boolean;
   /** How many contacts the names were learned from. */
   sampleSize: number;
 }
@@ -140,6 +143,9 @@ export type InvalidRequestCode =
   | 'choice'
   | 'body';
 
+/** What made an answer unusable (`invalid-response`). */
+export type ResponseProblem = 'not-json' | 'truncated' | 'unparsable' | 'schema' | 'not-success' | 'too-large';
+
 /** A failure as plain data: survives JSON / structured clone (for the outbox's storage). */
 export interface CentrixFailureData {
   kind: CentrixFailureKind;
@@ -153,6 +159,8 @@ export interface CentrixFailureData {
   serverText?: string;
   /** Short technical reason (redacted), e.g. `truncated JSON` or `Contacts.0.idc: expected string`. */
   reason?: string;
+  /** For `invalid-response`: what was wrong with the answer. */
+  problem?: ResponseProblem;
   /** For `invalid-request`: which input was refused. */
   code?: InvalidRequestCode;
   /** For `invalid-request`: the offending field name, if any (never a key or account). */

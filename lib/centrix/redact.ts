@@ -1,0 +1,64 @@
+// The API key and account number travel in every URL, so any text that may reach a log, an error or the UI goes
+// through `redact` first: error messages, server texts, thrown errors, log lines.
+
+export interface Secrets {
+  apiKey?: string;
+  account?: string;
+}
+
+const MARKERS = ['***', '###', '~~~', '…'];
+const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]*/gi;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** `%` + two hex digits matching either case, optionally double-encoded (`%25` + hex). */
+function percentByte(byte: number): string {
+  const hex = byte.toString(16).toUpperCase().padStart(2, '0');
+  const digit = (d: string) => (/[A-F]/.test(d) ? `[${d}${d.toLowerCase()}]` : d);
+  return `%(?:25)?${digit(hex[0]!)}${digit(hex[1]!)}`;
+}
+
+/** A pattern matching `secret` written raw, percent-encoded (any mix, any hex case), form-encoded or JSON-escaped. */
+function secretPattern(secret: string): string {
+  const encoder = new TextEncoder();
+  let pattern = '';
+  for (const char of secret) {
+    const forms = [escapeRegExp(char), [...encoder.encode(char)].map(percentByte).join('')];
+    if (char === ' ') forms.push('\\+');
+    if (char === '"' || char === '\\' || char === '/') forms.push(`\\\\${escapeRegExp(char)}`);
+    pattern += `(?:${forms.join('|')})`;
+  }
+  return pattern;
+}
+
+/** A marker sharing no character with the secrets, so a replacement can never spell a secret again. */
+function pickMarker(secrets: string[]): string {
+  return MARKERS.find((m) => secrets.every((s) => ![...m].some((c) => s.includes(c)))) ?? '';
+}
+
+/**
+ * Returns `text` without any URL, any form of the API key, and the account number where it stands alone (an
+ * account of digits inside a longer number is left, so `HTTP 412` survives an account `41`). Never throws.
+ */
+export function redact(text: string, secrets: Secrets): string {
+  const key = secrets.apiKey ?? '';
+  const account = secrets.account ?? '';
+  const marker = pickMarker([key, account].filter((s) => s.length > 0));
+  let out = String(text).replace(URL_PATTERN, '<url>');
+  if (account.length > 0) {
+    out = out.replace(new RegExp(`(?<![A-Za-z0-9])${secretPattern(account)}(?![A-Za-z0-9])`, 'g'), marker);
+  }
+  if (key.length > 0) out = out.replace(new RegExp(secretPattern(key), 'g'), marker);
+  return out;
+}
+
+/** A redactor bound to one client's secrets. */
+export function createRedactor(secrets: Secrets): (text: string) => string {
+  return (text) => redact(text, secrets);
+}
+
+/** Text of an unknown thrown value (message and stack), redacted. */
+export function redactError(error: unknown, secrets: Secrets): string {
+  if (error instanceof Error) return redact(`${error.name}: ${error.message}`, secrets);
+  return redact(String(error), secrets);
+}
