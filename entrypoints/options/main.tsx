@@ -1,2 +1,4 @@
 import { render } from 'preact';
-render(null, document.getElementById('app')!);
+import { App } from './app';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,91 @@
+import type { FormErrors } from '../../lib/ui/options-validation';
+import type { ConnectionView } from '../../lib/ui/view-types';
+import { useT } from '../shared/i18n';
+import { ConnectionResult } from './connection-result';
+import { SelectField } from './select-field';
+import { TextField } from './text-field';
+
+export interface CredentialsSectionProps {
+  /** Whether credentials are stored; their values are never given to the page. */
+  configured: boolean;
+  account: string;
+  apiKey: string;
+  apiLanguage: 'EN' | 'FR';
+  sandbox: boolean;
+  baseUrl: string;
+  errors: FormErrors;
+  connection: ConnectionView;
+  onAccount: (value: string) => void;
+  onApiKey: (value: string) => void;
+  onApiLanguage: (value: 'EN' | 'FR') => void;
+  onBaseUrl: (value: string) => void;
+  onTest: () => void;
+  onForget: () => void;
+}
+
+export function CredentialsSection(props: CredentialsSectionProps) {
+  const tr = useT();
+  const { configured, errors, connection } = props;
+  return (
+    <fieldset>
+      <legend>{tr('optionsAccountLegend')}</legend>
+      <p class={configured ? 'notice ok' : 'notice'} data-testid="credentials-state">
+        {configured ? tr('optionsCredentialsSaved') : tr('optionsCredentialsMissing')}
+      </p>
+      <TextField
+        id="account"
+        label={tr('optionsAccountLabel')}
+        value={props.account}
+        onInput={props.onAccount}
+        inputMode="numeric"
+        error={errors.account}
+        placeholder={configured ? tr('optionsSavedPlaceholder') : undefined}
+        hint={tr('optionsAccountHint')}
+      />
+      <TextField
+        id="api-key"
+        type="password"
+        label={tr('optionsKeyLabel')}
+        value={props.apiKey}
+        onInput={props.onApiKey}
+        error={errors.apiKey}
+        autoComplete="new-password"
+        placeholder={configured ? tr('optionsSavedPlaceholder') : undefined}
+        hint={configured ? tr('optionsKeyReplaceHint') : tr('optionsKeyHint')}
+      />
+      <SelectField
+        id="api-language"
+        label={tr('optionsApiLanguageLabel')}
+        value={props.apiLanguage}
+        options={[
+          { value: 'EN', label: tr('optionsApiLanguageEn') },
+          { value: 'FR', label: tr('optionsApiLanguageFr') },
+        ]}
+        onChange={props.onApiLanguage}
+      />
+      {props.sandbox && (
+        <TextField
+          id="base-url"
+          type="url"
+          label={tr('optionsBaseUrlLabel')}
+          value={props.baseUrl}
+          onInput={props.onBaseUrl}
+          error={errors.apiBaseUrl}
+          placeholder="http://127.0.0.1:8787/API_WEB"
+          hint={tr('optionsBaseUrlHint')}
+        />
+      )}
+      <div class="row">
+        <button type="button" onClick={props.onTest} disabled={connection.kind === 'testing'}>
+          {tr('optionsTestButton')}
+        </button>
+        {configured && (
+          <button type="button" onClick={props.onForget}>
+            {tr('optionsForgetButton')}
+          </button>
+        )}
+      </div>
+      <ConnectionResult result={connection} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,27 @@
+import type { CompanyView } from '../../lib/ui/view-types';
+import { useT } from '../shared/i18n';
+import { FindingSource } from './finding-source';
+
+export function CompaniesSection({ companies }: { companies: CompanyView[] }) {
+  const tr = useT();
+  if (companies.length === 0) return null;
+  return (
+    <section class="section" aria-labelledby="companies-heading">
+      <h2 id="companies-heading">{tr('popupCompaniesHeading', companies.length)}</h2>
+      <ul>
+        {companies.map((company) => (
+          <li class="item" key={company.key}>
+            <div class="body">
+              <div class="line">
+                <strong>{company.name}</strong>
+                {company.domain && <span class="muted"> · {company.domain}</span>}{' '}
+                {company.known && <span class="badge known">{tr('popupCompanyKnown')}</span>}
+              </div>
+              <FindingSource source={company.source} confidence={company.confidence} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
