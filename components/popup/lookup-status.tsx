@@ -1,9 +1,11 @@
 import type { LookupView } from '../../lib/ui/view-types';
-import { useT } from '../shared/i18n';
+import { reasonText } from '../../lib/ui/reason-text';
+import { useLocale, useT } from '../shared/i18n';
 
 /** Whether a finding is already a Centrix contact, in words (colour is never the only signal). */
 export function LookupStatus({ lookup }: { lookup: LookupView }) {
   const tr = useT();
+  const locale = useLocale();
   switch (lookup.kind) {
     case 'pending':
       return <span class="badge">{tr('popupLookupPending')}</span>;
@@ -16,7 +18,7 @@ export function LookupStatus({ lookup }: { lookup: LookupView }) {
     case 'new':
       return <span class="badge new">{tr('popupLookupNew')}</span>;
     case 'failed':
-      return <span class="badge failed">{tr('popupLookupFailed', lookup.reason)}</span>;
+      return <span class="badge failed">{tr('popupLookupFailed', reasonText(locale, lookup.reason))}</span>;
     case 'queued':
       return <span class="badge known">{tr('popupLookupQueued')}</span>;
     case 'none':

@@ -6,6 +6,7 @@ export type LookupView =
   | { kind: 'pending' }
   | { kind: 'known'; idc: string; name?: string }
   | { kind: 'new' }
+  /** `reason`: the Centrix failure kind (`network`, `bad-credentials`…), worded by the component. */
   | { kind: 'failed'; reason: string }
   /** Sent to the outbox from this popup: not offered again. */
   | { kind: 'queued' }

@@ -37,7 +37,10 @@ describe('request', () => {
     await request(
       async (message) => {
         seen.push(message);
-        return { ok: true, outbox: { paused: null, items: [], counts: {} } };
+        return {
+          ok: true,
+          outbox: { paused: null, items: [], counts: { pending: 0, sending: 0, waiting: 0, failed: 0, done: 0 } },
+        };
       },
       { type: 'ui/outbox-retry', id: 'abc' },
     );

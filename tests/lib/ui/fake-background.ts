@@ -56,7 +56,9 @@ export function busyPage(): TabState {
 }
 
 export function outbox(items: OutboxView['items'] = [], paused: OutboxView['paused'] = null): OutboxView {
-  return { paused, items, counts: {} as OutboxView['counts'] };
+  const counts = { pending: 0, sending: 0, waiting: 0, failed: 0, done: 0 };
+  for (const item of items) counts[item.state] += 1;
+  return { paused, items, counts };
 }
 
 export function outboxItem(
@@ -88,6 +90,7 @@ export function fakeBackground(handlers: Record<string, Handler> = {}): FakeBack
   const sent: Record<string, unknown>[] = [];
   const table: Record<string, Handler> = {
     'ui/settings-get': () => settingsAnswer(),
+    'ui/settings-save': (message) => settingsAnswer(message.patch as Partial<Settings>),
     'ui/tab-state': () => ({ ok: true, state: busyPage() }),
     'ui/lists-get': () => ({
       ok: true,

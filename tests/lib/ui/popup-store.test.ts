@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { createPopupStore } from '../../../lib/ui/popup-store';
+import { busyPage, fakeBackground, outbox, outboxItem, settingsAnswer, tabState } from './fake-background';
+
+const JANE_KEY = 'p:https://www.linkedin.com/in/jane-doe';
+const BOB_KEY = 'p:bob@acme.test';
+
+async function loaded(handlers: Parameters<typeof fakeBackground>[0] = {}) {
+  const bg = fakeBackground(handlers);
+  const store = createPopupStore(bg.deps);
+  await store.load();
+  return { bg, store };
+}
+
+describe('popup store', () => {
+  it('loads settings, the tab, lists and outbox, in the chosen UI language', async () => {
+    const { bg, store } = await loaded({
+      'ui/settings-get': () => settingsAnswer({ uiLanguage: 'fr', defaultListIds: ['11'] }),
+    });
+    expect(store.phase.value).toBe('ready');
+    expect(store.locale.value).toBe('fr');
+    expect(store.host.value).toBe('www.linkedin.com');
+    expect(store.view.value.people).toHaveLength(2);
+    expect(store.lists.value).toEqual([
+      { id: '10', name: 'Prospects' },
+      { id: '11', name: 'Partners' },
+    ]);
+    expect([...store.selectedLists.value]).toEqual(['11']);
+    expect(bg.of('ui/tab-state')).toEqual([{ type: 'ui/tab-state', tabId: 7 }]);
+  });
+
+  it('asks for nothing else when not configured', async () => {
+    const { bg, store } = await loaded({ 'ui/settings-get': () => settingsAnswer({}, false) });
+    expect(store.configured.value).toBe(false);
+    expect(bg.sent.map((m) => m.type)).toEqual(['ui/settings-get']);
+  });
+
+  it('shows a failed load with the reason, and can retry', async () => {
+    let fail = true;
+    const { store } = await loaded({
+      'ui/settings-get': () => (fail ? { ok: false, error: 'unavailable' } : settingsAnswer()),
+    });
+    expect(store.phase.value).toBe('failed');
+    expect(store.loadError.value).toBe('The extension is not ready; try again in a moment.');
+    fail = false;
+    await store.load();
+    expect(store.phase.value).toBe('ready');
+  });
+
+  it('adds the selected new people to the chosen lists, once', async () => {
+    const { bg, store } = await loaded({ 'ui/settings-get': () => settingsAnswer({ defaultListIds: ['10'] }) });
+    store.toggle(BOB_KEY);
+    store.toggle(JANE_KEY);
+    expect(store.addCount.value).toBe(1);
+    expect(store.updateCount.value).toBe(1);
+    await store.add();
+    expect(bg.of('ui/contact-save')).toEqual([
+      {
+        type: 'ui/contact-save',
+        requestId: 'request-1',
+        values: { fullName: 'Bob Martin', firstName: 'Bob', lastName: 'Martin', email: 'bob@acme.test' },
+        listIds: ['10'],
+      },
+    ]);
+    expect(store.announcement.value).toEqual({ kind: 'queued', count: 1 });
+    // Bob is now queued: not offered again; Jane stays selected for an update.
+    expect(store.view.value.people.find((p) => p.key === BOB_KEY)!.lookup).toEqual({ kind: 'queued' });
+    expect([...store.selected.value]).toEqual([JANE_KEY]);
+    expect(store.addCount.value).toBe(0);
+  });
+
+  it('keeps a person selected when queuing fails, and says why', async () => {
+    const { store } = await loaded({
+      'ui/contact-save': () => ({ ok: false, error: 'failed', reason: 'unexpected', message: 'Disk full' }),
+    });
+    store.toggle(BOB_KEY);
+    await store.add();
+    expect([...store.selected.value]).toEqual([BOB_KEY]);
+    expect(store.announcement.value).toEqual({ kind: 'error', text: 'Disk full' });
+  });
+
+  it('updates a known contact by id, without warning when no account-level field is mapped', async () => {
+    const { bg, store } = await loaded({
+      'ui/settings-get': () => settingsAnswer({ fieldMapping: { fullName: 'Nom', jobTitle: 'Titre' } }),
+    });
+    store.toggle(JANE_KEY);
+    await store.update();
+    expect(store.pendingUpdate.value).toBeNull();
+    const [save] = bg.of('ui/contact-save');
+    expect(save).toMatchObject({ contactId: '42', values: { jobTitle: 'Head of Sales', company: 'Acme' } });
+  });
+
+  it('warns before an update that would change the whole account, and can leave those fields out', async () => {
+    const { bg, store } = await loaded({
+      'ui/settings-get': () => settingsAnswer({ fieldMapping: { company: 'Entreprise', jobTitle: 'Titre' } }),
+    });
+    store.toggle(JANE_KEY);
+    await store.update();
+    expect(store.pendingUpdate.value).toEqual({ roles: ['company'] });
+    expect(bg.of('ui/contact-save')).toEqual([]);
+    await store.confirmUpdate(false);
+    const [save] = bg.of('ui/contact-save');
+    expect(save!.contactId).toBe('42');
+    expect(save!.values).not.toHaveProperty('company');
+    expect(save!.values).toHaveProperty('jobTitle', 'Head of Sales');
+  });
+
+  it('sends the account-level fields when the user confirms them', async () => {
+    const { bg, store } = await loaded({
+      'ui/settings-get': () => settingsAnswer({ fieldMapping: { company: 'Entreprise' } }),
+    });
+    store.toggle(JANE_KEY);
+    await store.update();
+    await store.confirmUpdate(true);
+    expect(bg.of('ui/contact-save')[0]!.values).toHaveProperty('company', 'Acme');
+  });
+
+  it('sends nothing when the warning is cancelled', async () => {
+    const { bg, store } = await loaded({
+      'ui/settings-get': () => settingsAnswer({ fieldMapping: { company: 'Entreprise' } }),
+    });
+    store.toggle(JANE_KEY);
+    await store.update();
+    store.cancelUpdate();
+    await store.confirmUpdate(true);
+    expect(bg.of('ui/contact-save')).toEqual([]);
+  });
+
+  it('scans the page on request and reports what it found', async () => {
+    const { bg, store } = await loaded({
+      'ui/tab-state': () => ({ ok: true, state: null }),
+      'ui/scan-tab': () => ({ ok: true, state: busyPage() }),
+    });
+    expect(store.isEmpty.value).toBe(true);
+    await store.scan();
+    expect(bg.of('ui/scan-tab')).toEqual([{ type: 'ui/scan-tab', tabId: 7 }]);
+    expect(store.isEmpty.value).toBe(false);
+    expect(store.announcement.value).toEqual({ kind: 'scan-done', count: 4 });
+  });
+
+  it('polls while a lookup is pending and stops asking once it is done', async () => {
+    let state = tabState({
+      findings: { people: [{ name: 'Bob', email: 'bob@acme.test', source: 'text', confidence: 1 }] },
+    });
+    state.lookup.status = 'pending';
+    const { bg, store } = await loaded({ 'ui/tab-state': () => ({ ok: true, state }) });
+    expect(store.view.value.people[0]!.lookup).toEqual({ kind: 'pending' });
+    state = { ...state, lookup: { ...state.lookup, status: 'done' } };
+    bg.tick();
+    await Promise.resolve();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(store.view.value.people[0]!.lookup).toEqual({ kind: 'new' });
+    const asked = bg.of('ui/tab-state').length;
+    bg.tick();
+    expect(bg.of('ui/tab-state').length).toBe(asked);
+    store.dispose();
+  });
+
+  it('retries and discards outbox items', async () => {
+    const failed = outbox([outboxItem({ id: 'x1', state: 'failed', reason: 'timeout' })]);
+    const { bg, store } = await loaded({
+      'ui/outbox-status': () => ({ ok: true, outbox: failed }),
+      'ui/outbox-retry': () => ({ ok: true, outbox: outbox([outboxItem({ id: 'x1', state: 'pending' })]) }),
+    });
+    expect(store.outboxItems.value[0]!.state).toEqual({ kind: 'failed', reason: 'Centrix took too long to answer.' });
+    await store.retry('x1');
+    expect(bg.of('ui/outbox-retry')).toEqual([{ type: 'ui/outbox-retry', id: 'x1' }]);
+    expect(store.outboxItems.value[0]!.state).toEqual({ kind: 'pending' });
+    await store.discard('x1');
+    expect(bg.of('ui/outbox-discard')).toEqual([{ type: 'ui/outbox-discard', id: 'x1' }]);
+    expect(store.outboxItems.value).toEqual([]);
+  });
+
+  it('opens the options page through its dependency', async () => {
+    const { bg, store } = await loaded();
+    await store.openOptions();
+    expect(bg.openedOptions()).toBe(1);
+  });
+});
