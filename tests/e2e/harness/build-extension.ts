@@ -51,7 +51,8 @@ export function buildSandboxExtension(browser: ExtensionBrowser, { quiet = false
     child.once('error', (error) => reject(new Error(`Could not run ${wxt}: ${error.message}`)));
     child.once('exit', (code, signal) => {
       if (code !== 0) {
-        reject(new Error(`Sandbox build for ${browser} failed (${code ?? signal}):\n${output.slice(-5_000)}`));
+        const detail = quiet ? `:\n${output.slice(-5_000)}` : ' (WXT explains why above)';
+        reject(new Error(`Sandbox build for ${browser} failed (${code ?? signal})${detail}`));
         return;
       }
       try {

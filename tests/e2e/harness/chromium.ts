@@ -1,10 +1,11 @@
 // Debian Chromium with an unpacked extension, through playwright-core (never `playwright`: it downloads browsers).
 //
 // Exports:
-//   launchChromiumWithExtension(extDir, { headless?, userDataDir?, extraArgs?, executablePath? })
+//   launchChromiumWithExtension(extDir, { headless?, userDataDir?, extraArgs?, executablePath?, handleSignals? })
 //       → Promise<ChromiumExtension>
-//     headless     default true; `npm start` passes false for a visible window
-//     userDataDir  default: a fresh temporary profile, deleted by close()
+//     headless       default true; `npm start` passes false for a visible window (and no automation banner)
+//     userDataDir    default: a fresh temporary profile, deleted by close()
+//     handleSignals  default true: playwright closes the browser on Ctrl-C; false when the caller does it itself
 //   ChromiumExtension.context            the playwright persistent BrowserContext
 //   ChromiumExtension.extensionId        read from the service worker's URL
 //   ChromiumExtension.extensionBaseUrl   `chrome-extension://<id>`
@@ -25,6 +26,7 @@ export interface ChromiumLaunchOptions {
   userDataDir?: string;
   extraArgs?: string[];
   executablePath?: string;
+  handleSignals?: boolean;
 }
 
 export interface ExtensionPage {
@@ -91,7 +93,13 @@ async function killByProfile(profile: string): Promise<void> {
 
 export async function launchChromiumWithExtension(
   extDir: string,
-  { headless = true, userDataDir, extraArgs = [], executablePath = CHROMIUM_PATH }: ChromiumLaunchOptions = {},
+  {
+    headless = true,
+    userDataDir,
+    extraArgs = [],
+    executablePath = CHROMIUM_PATH,
+    handleSignals = true,
+  }: ChromiumLaunchOptions = {},
 ): Promise<ChromiumExtension> {
   const absoluteExtDir = path.resolve(extDir);
   const profile = userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'centrix-chromium-')));
@@ -99,6 +107,11 @@ export async function launchChromiumWithExtension(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
+    handleSIGHUP: handleSignals,
+    // A person looks at the headed window: spare them the "controlled by automated software" bar.
+    ignoreDefaultArgs: headless ? [] : ['--enable-automation'],
     args: [
       `--disable-extensions-except=${absoluteExtDir}`,
       `--load-extension=${absoluteExtDir}`,
