@@ -10,7 +10,9 @@ export function settingsAnswer(overrides: Partial<Settings> = {}, credentialsCon
   return { ok: true, settings: { ...DEFAULT_SETTINGS, ...overrides }, credentialsConfigured, sandboxBuild };
 }
 
-export function tabState(partial: Partial<TabState> & { findings?: Partial<TabState['findings']> } = {}): TabState {
+export function tabState(
+  partial: Omit<Partial<TabState>, 'findings'> & { findings?: Partial<TabState['findings']> } = {},
+): TabState {
   return {
     tabId: 7,
     url: 'https://www.linkedin.com/in/jane-doe',
