@@ -43,7 +43,7 @@ export function parseHttpDate(value: string, nowMs: number = Date.now()): number
     return utc(year, match[2]!, Number(match[1]), match[4]!, match[5]!, match[6]!);
   }
   match = ASCTIME.exec(text);
-  if (match) return utc(Number(match[7]), match[1]!, Number(match[2]!.trim()), match[3]!, match[4]!, match[5]!);
+  if (match) return utc(Number(match[6]), match[1]!, Number(match[2]!.trim()), match[3]!, match[4]!, match[5]!);
   return undefined;
 }
 
@@ -113,8 +113,10 @@ export function decideRetry(
   policy: RetryPolicy,
   random: () => number,
 ): RetryDecision {
-  if (!isTransient(attempt.failure)) return { retry: false, why: 'permanent' };
+  // First: a create that may have been saved is never re-sent, whatever else is true (even a permanent failure
+  // such as a JSON 200 whose Result is not Success may have saved part of a batch).
   if (!context.idempotent && attempt.mayHaveProcessed) return { retry: false, why: 'unsafe-create' };
+  if (!isTransient(attempt.failure)) return { retry: false, why: 'permanent' };
   const asked = attempt.failure.retryAfterMs;
   if (asked !== undefined && asked > policy.retryAfterCapMs) return { retry: false, why: 'wait-too-long' };
   if (context.attemptsMade >= policy.maxAttempts) return { retry: false, why: 'attempts' };
