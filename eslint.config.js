@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const contentMayNot = ['**/lib/centrix/**', '**/lib/background/**', '**/lib/storage/**', 'zod', 'tldts', 'preact'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['.output/**', '.scratch-output/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
