@@ -1,61 +1,22 @@
 // `npm run sandbox -- --port 8787 --account 1234 --key <key> [--schema fr] [--empty] [--seed N] [--host H]`
 // Starts the sandbox and prints its API base URL. The key is never printed: it is the one given with --key.
 
-import { parseArgs } from 'node:util';
-import { DEFAULT_ACCOUNT, startSandbox, type SandboxOptions } from './server.ts';
+import { parseCliArgs, USAGE } from './cli-args.ts';
+import { startSandbox } from './server.ts';
 
-const USAGE =
-  'Usage: npm run sandbox -- [--port 8787] [--host 127.0.0.1] [--account 1234] [--key KEY] [--schema en|fr] [--empty] [--seed N]';
-
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
+const args = parseCliArgs(process.argv.slice(2));
+if (args.kind === 'help') {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (args.kind === 'error') {
+  console.error(`${args.message}\n${USAGE}`);
   process.exit(2);
 }
 
-function options(): SandboxOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        port: { type: 'string', default: '8787' },
-        host: { type: 'string', default: '127.0.0.1' },
-        account: { type: 'string', default: DEFAULT_ACCOUNT },
-        key: { type: 'string' },
-        schema: { type: 'string', default: 'en' },
-        empty: { type: 'boolean', default: false },
-        seed: { type: 'string', default: '1' },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) fail('--port must be an integer from 0 to 65535.');
-  const seed = Number(values.seed);
-  if (!Number.isInteger(seed)) fail('--seed must be an integer.');
-  if (values.schema !== 'en' && values.schema !== 'fr') fail('--schema must be en or fr.');
-  if (values.key === '' || values.account === '') fail('--key and --account cannot be empty.');
-  const chosen: SandboxOptions = {
-    port,
-    host: values.host,
-    account: values.account,
-    schema: values.schema,
-    empty: values.empty,
-    seed,
-  };
-  if (values.key !== undefined) chosen.key = values.key;
-  return chosen;
-}
-
-const chosen = options();
-const sandbox = await startSandbox(chosen);
+const sandbox = await startSandbox(args.options);
 const keyNote =
-  chosen.key === undefined ? 'the default sandbox key (see tests/sandbox/README.md)' : 'the one given with --key';
+  args.options.key === undefined ? 'the default sandbox key (see tests/sandbox/README.md)' : 'the one given with --key';
 console.log(
   [
     'Centrix sandbox listening.',

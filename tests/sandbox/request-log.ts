@@ -39,7 +39,8 @@ export function redactUrl(rawUrl: string, key: string): string {
     } catch {
       name = lastSegment;
     }
-    segments[last] = redactName(name, key);
+    const page = name.toLowerCase().endsWith('.awp') ? name.slice(-4) : '';
+    segments[last] = redactName(name.slice(0, name.length - page.length), key) + page;
   }
   let redacted = segments.join('/') + query;
   // Belt and braces: a key pasted anywhere else (query string, doubled segment) is hidden too.

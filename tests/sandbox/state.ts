@@ -39,8 +39,6 @@ export interface SandboxState {
   nextIda: number;
 }
 
-export const cloneState = (state: SandboxState): SandboxState => structuredClone(state);
-
 export const listIds = (state: SandboxState): Set<number> =>
   new Set(state.records.Scripts.map((record) => Number(record.values['ids'])));
 

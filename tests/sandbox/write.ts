@@ -1,12 +1,14 @@
 // POST on Contacts: create, update by idc, or upsert by ExternalID, atomically. The request is applied in order to
-// a copy of the state; the copy replaces the state only when every contact in the request was valid.
+// a draft of the state; the draft replaces the state only when every contact in the request was valid. The draft
+// copies the maps but clones only the records it touches (copy-on-write), so a write costs little even when the
+// sandbox holds thousands of contacts.
 
 import type { ApiUrl } from './api-url.ts';
 import type { Clock } from './clock.ts';
 import { allFields, projectContact } from './fields.ts';
 import { JSON_TYPE, textResponse, type ApiResponse } from './read.ts';
 import { resolveBodyField, type FieldDef, type SchemaName } from './schema.ts';
-import { cloneState, listIds, type AccountRecord, type ContactRecord, type SandboxState } from './state.ts';
+import { listIds, type AccountRecord, type ContactRecord, type SandboxState } from './state.ts';
 
 export interface WriteContext {
   state: SandboxState;
@@ -69,6 +71,35 @@ function readFields(
   return assignments;
 }
 
+/** A draft of the state: its own maps, sharing untouched records with the state it came from. */
+interface Draft extends SandboxState {
+  owned: Set<ContactRecord | AccountRecord>;
+}
+
+const draftOf = (state: SandboxState): Draft => ({
+  ...state,
+  contacts: new Map(state.contacts),
+  accounts: new Map(state.accounts),
+  owned: new Set(),
+});
+
+function ownContact(draft: Draft, contact: ContactRecord): ContactRecord {
+  if (draft.owned.has(contact)) return contact;
+  const copy = structuredClone(contact);
+  draft.contacts.set(copy.idc, copy);
+  draft.owned.add(copy);
+  return copy;
+}
+
+function ownAccount(draft: Draft, ida: number): AccountRecord | undefined {
+  const account = draft.accounts.get(ida);
+  if (!account || draft.owned.has(account)) return account;
+  const copy = structuredClone(account);
+  draft.accounts.set(ida, copy);
+  draft.owned.add(copy);
+  return copy;
+}
+
 function findAccountByCompany(state: SandboxState, company: string): AccountRecord | undefined {
   const wanted = company.trim().toLowerCase();
   if (wanted === '') return undefined;
@@ -78,7 +109,7 @@ function findAccountByCompany(state: SandboxState, company: string): AccountReco
 }
 
 function resolveTarget(
-  state: SandboxState,
+  state: Draft,
   entry: Record<string, Json>,
   assignments: Assignment[],
   stamp: number,
@@ -110,22 +141,25 @@ function resolveTarget(
   if (!account) {
     account = { ida: state.nextIda++, values: {}, lists: {}, modified: stamp };
     state.accounts.set(account.ida, account);
+    state.owned.add(account);
   }
   const contact: ContactRecord = { idc: state.nextIdc++, ida: account.ida, values: {}, lists: {}, modified: stamp };
   state.contacts.set(contact.idc, contact);
+  state.owned.add(contact);
   return contact;
 }
 
-function applyContact(state: SandboxState, schema: SchemaName, entry: Json, stamp: number): ContactRecord | string {
+function applyContact(state: Draft, schema: SchemaName, entry: Json, stamp: number): ContactRecord | string {
   if (!isObject(entry)) return 'each contact must be a JSON object';
   const assignments = readFields(schema, entry, false, ['idc', 'ida', 'contactscript']);
   if (typeof assignments === 'string') return assignments;
   const scriptsKey = Object.keys(entry).find((name) => name.toLowerCase() === 'contactscript');
   const scripts = scriptsKey === undefined ? [] : entry[scriptsKey];
   if (!Array.isArray(scripts)) return 'ContactScript must be an array';
-  const contact = resolveTarget(state, entry, assignments, stamp);
-  if (typeof contact === 'string') return contact;
-  const account = state.accounts.get(contact.ida);
+  const target = resolveTarget(state, entry, assignments, stamp);
+  if (typeof target === 'string') return target;
+  const contact = ownContact(state, target);
+  const account = ownAccount(state, contact.ida);
   if (!account) return `contact ${contact.idc} has no account`;
   contact.modified = stamp;
   for (const { field, value } of assignments) {
@@ -181,7 +215,7 @@ export function handleWrite(ctx: WriteContext, url: ApiUrl, body: string): Write
   }
   const contacts = isObject(parsed) ? parsed['Contacts'] : undefined;
   if (!Array.isArray(contacts)) return { response: textResponse(400, 'The body must be {"Contacts": [ ... ]}.') };
-  const draft = cloneState(ctx.state);
+  const draft = draftOf(ctx.state);
   const stamp = ctx.clock.stamp();
   const saved: ContactRecord[] = [];
   for (const [index, entry] of contacts.entries()) {
@@ -199,6 +233,12 @@ export function handleWrite(ctx: WriteContext, url: ApiUrl, body: string): Write
       headers: { 'Content-Type': JSON_TYPE },
       body: JSON.stringify({ Result: 'Success', Contacts: echoed }),
     },
-    state: draft,
+    state: {
+      contacts: draft.contacts,
+      accounts: draft.accounts,
+      records: draft.records,
+      nextIdc: draft.nextIdc,
+      nextIda: draft.nextIda,
+    },
   };
 }
