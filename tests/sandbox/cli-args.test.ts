@@ -22,8 +22,7 @@ describe('parseCliArgs', () => {
       '--schema',
       'fr',
       '--empty',
-      '--seed',
-      '-7',
+      '--seed=-7',
     ];
     expect(parseCliArgs(args)).toEqual({
       kind: 'run',
