@@ -1,0 +1,30 @@
+// The one file where the background's logic meets `browser.*` (see platform.ts).
+import { browser } from 'wxt/browser';
+import type { Platform } from './platform';
+
+/** The content script, injected as-is on pages without a static one (entrypoints/content.ts says the same). */
+export const SCAN_SCRIPT_FILE = '/content-scripts/content.js';
+export const DRAIN_ALARM = 'outbox-drain';
+/** Chrome fires alarms no sooner than 30 s from now (Firefox allows less); asking for sooner is rounded up anyway. */
+export const MIN_ALARM_DELAY_MS = 30_000;
+
+export function createBrowserPlatform(now: () => number = Date.now): Platform {
+  return {
+    async setBadge(tabId, badge) {
+      await browser.action.setBadgeText({ tabId, text: badge.text });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    },
+    requestScan: (tabId) => browser.tabs.sendMessage(tabId, { type: 'bg/scan-now' }, { frameId: 0 }),
+    async injectScanner(tabId) {
+      await browser.scripting.executeScript({ target: { tabId }, files: [SCAN_SCRIPT_FILE] });
+    },
+    async tabUrl(tabId) {
+      return (await browser.tabs.get(tabId)).url;
+    },
+    hasHostPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    async scheduleDrain(at) {
+      if (at === null) await browser.alarms.clear(DRAIN_ALARM);
+      else await browser.alarms.create(DRAIN_ALARM, { when: Math.max(at, now() + MIN_ALARM_DELAY_MS) });
+    },
+  };
+}

@@ -1,0 +1,190 @@
+// Findings of a tab: store them, look them up in Centrix, keep the badge in step. Also the on-demand scan of a tab
+// that has no static content script (popup's "scan", context menu), through the scripting API.
+import { t } from '../../i18n';
+import {
+  BgScanNowResponseSchema,
+  type BackgroundRequest,
+  type BackgroundResponse,
+  type ErrorResponse,
+  type PageFindings,
+  type TabState,
+} from '../../messaging/contract';
+import type { KnownSender } from '../../messaging/sender';
+import type { Settings } from '../../storage/settings-schema';
+import { badgeFor } from '../badge';
+import { localeOf, type BackgroundDeps } from '../deps';
+import { lookup } from '../lookups';
+
+const MAX_LOOKUP_VALUES = 200;
+
+/** Which site switch of the settings covers a page. */
+export function siteOf(url: string): keyof Settings['sites'] {
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return 'others';
+  }
+  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return 'linkedin';
+  if (host === 'mail.google.com') return 'gmail';
+  return 'others';
+}
+
+const sameOrigin = (a: string, b: string) => {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+};
+
+async function showBadge(deps: BackgroundDeps, tabId: number, state: TabState | null) {
+  try {
+    await deps.platform.setBadge(tabId, badgeFor(state));
+  } catch (error) {
+    // The tab may have closed meanwhile: the badge went with it.
+    deps.report(error);
+  }
+}
+
+function lookupQuery(findings: PageFindings) {
+  const emails = new Set<string>();
+  const profiles = new Set<string>();
+  for (const p of findings.people) {
+    if (p.email) emails.add(p.email.toLowerCase());
+    if (p.profileUrl) profiles.add(p.profileUrl);
+  }
+  for (const e of findings.emails) emails.add(e.address.toLowerCase());
+  const companies = findings.companies
+    .slice(0, 20)
+    .map((c) => (c.domain ? { name: c.name, domain: c.domain } : { name: c.name }));
+  return {
+    emails: [...emails].slice(0, MAX_LOOKUP_VALUES),
+    profileUrls: [...profiles].slice(0, MAX_LOOKUP_VALUES),
+    companies,
+  };
+}
+
+/** Looks up the tab's current findings and stores the answer, unless newer findings replaced them meanwhile. */
+export async function refreshLookup(deps: BackgroundDeps, tabId: number): Promise<TabState | null> {
+  const state = await deps.tabs.get(tabId);
+  if (!state) return null;
+  const access = await deps.api.get();
+  let result: TabState['lookup'];
+  if (!access.ok) {
+    result = { status: 'not-configured', matches: [], companies: [] };
+  } else {
+    const outcome = await lookup(access.access, lookupQuery(state.findings));
+    const checkedAt = deps.now();
+    if (outcome.ok) result = { status: 'done', matches: outcome.matches, companies: outcome.companies, checkedAt };
+    else if (outcome.error === 'unmapped')
+      result = { status: 'not-configured', reason: 'unmapped', matches: [], companies: [] };
+    else result = { status: 'failed', reason: outcome.failure.kind, matches: [], companies: [], checkedAt };
+  }
+  const next = await deps.tabs.update(tabId, (current) =>
+    current && current.updatedAt === state.updatedAt ? { ...current, lookup: result } : current,
+  );
+  await showBadge(deps, tabId, next);
+  return next;
+}
+
+/** Stores a page's findings for its tab (when its site is enabled), then looks them up. */
+export async function recordFindings(
+  deps: BackgroundDeps,
+  tabId: number,
+  url: string,
+  findings: PageFindings,
+  selection?: string,
+): Promise<TabState | null> {
+  const settings = await deps.settings.read();
+  if (!settings.sites[siteOf(url)]) return null;
+  const enriched = deps.enrich ? deps.enrich(findings) : findings;
+  const updatedAt = deps.now();
+  const state = await deps.tabs.update(tabId, (current) => {
+    const next: TabState = {
+      tabId,
+      url,
+      updatedAt: Math.max(updatedAt, (current?.updatedAt ?? 0) + 1),
+      findings: enriched,
+      lookup: { status: 'pending', matches: [], companies: [] },
+    };
+    const kept = selection ?? (current?.url === url ? current.selection : undefined);
+    if (kept) next.selection = kept;
+    return next;
+  });
+  await showBadge(deps, tabId, state);
+  return refreshLookup(deps, tabId);
+}
+
+export async function handleFindings(
+  deps: BackgroundDeps,
+  request: BackgroundRequest<'cs/findings'>,
+  sender: KnownSender,
+): Promise<BackgroundResponse<'cs/findings'>> {
+  if (sender.kind !== 'content') return { ok: false, error: 'refused' };
+  // The page speaks for itself only: the URL it reports must be on the origin the browser says it is on.
+  if (!sameOrigin(request.url, sender.url)) return { ok: false, error: 'invalid' };
+  await recordFindings(deps, sender.tabId, request.url, request.findings);
+  return { ok: true };
+}
+
+export async function handleLookup(
+  deps: BackgroundDeps,
+  request: BackgroundRequest<'cs/lookup'> | BackgroundRequest<'ui/lookup'>,
+): Promise<BackgroundResponse<'cs/lookup'>> {
+  const locale = await localeOf(deps);
+  const access = await deps.api.get();
+  if (!access.ok) return { ok: false, error: 'not-configured', message: t(locale, 'bgNotConfigured') };
+  const outcome = await lookup(access.access, { emails: request.emails, profileUrls: request.profileUrls });
+  if (outcome.ok) return { ok: true, matches: outcome.matches };
+  if (outcome.error === 'unmapped') return { ok: false, error: 'not-configured', reason: 'unmapped' };
+  return { ok: false, error: 'failed', reason: outcome.failure.kind, message: outcome.failure.message(locale) };
+}
+
+export async function handleTabState(
+  deps: BackgroundDeps,
+  request: BackgroundRequest<'ui/tab-state'>,
+): Promise<BackgroundResponse<'ui/tab-state'>> {
+  return { ok: true, state: await deps.tabs.get(request.tabId) };
+}
+
+/** Asks the tab to scan; where no content script answers, injects the scanner and asks again. */
+export async function scanTab(
+  deps: BackgroundDeps,
+  tabId: number,
+  selection?: string,
+): Promise<TabState | ErrorResponse> {
+  const locale = await localeOf(deps);
+  const unavailable: ErrorResponse = { ok: false, error: 'unavailable', message: t(locale, 'bgNoTab') };
+  let answer: unknown;
+  try {
+    answer = await deps.platform.requestScan(tabId);
+  } catch {
+    try {
+      await deps.platform.injectScanner(tabId);
+      answer = await deps.platform.requestScan(tabId);
+    } catch {
+      return unavailable;
+    }
+  }
+  const parsed = BgScanNowResponseSchema.safeParse(answer);
+  if (!parsed.success) return { ok: false, error: 'invalid' };
+  if (!parsed.data.ok) return unavailable;
+  const tabUrl = await deps.platform.tabUrl(tabId).catch(() => undefined);
+  if (tabUrl !== undefined && !sameOrigin(tabUrl, parsed.data.url)) return { ok: false, error: 'invalid' };
+  const state = await recordFindings(deps, tabId, parsed.data.url, parsed.data.findings, selection);
+  return state ?? unavailable;
+}
+
+export async function handleScanTab(
+  deps: BackgroundDeps,
+  request: BackgroundRequest<'ui/scan-tab'>,
+): Promise<BackgroundResponse<'ui/scan-tab'>> {
+  const result = await scanTab(deps, request.tabId);
+  return 'ok' in result ? result : { ok: true, state: result };
+}
+
+/** A tab closed or started loading another page: what was found there no longer holds. */
+export async function forgetTab(deps: BackgroundDeps, tabId: number): Promise<void> {
+  await deps.tabs.remove(tabId);
+}
