@@ -37,7 +37,7 @@ function pickMarker(secrets: string[]): string {
 }
 
 /**
- * Returns `text` without any URL, any form of the API key, and the account number where it stands alone (an
+ * Returns `text` without any URL, any form of the API key (in any letter case), and the account number where it stands alone (an
  * account of digits inside a longer number is left, so `HTTP 412` survives an account `41`). Never throws.
  */
 export function redact(text: string, secrets: Secrets): string {
@@ -48,7 +48,8 @@ export function redact(text: string, secrets: Secrets): string {
   if (account.length > 0) {
     out = out.replace(new RegExp(`(?<![A-Za-z0-9])${secretPattern(account)}(?![A-Za-z0-9])`, 'g'), marker);
   }
-  if (key.length > 0) out = out.replace(new RegExp(secretPattern(key), 'g'), marker);
+  // Case-insensitive: a server that upper-cases the URL in its error page still must not show the key.
+  if (key.length > 0) out = out.replace(new RegExp(secretPattern(key), 'gi'), marker);
   return out;
 }
 

