@@ -148,12 +148,9 @@ export function handleRead(
   const previous = ctx.memory.get(memoryKey);
   const current = new Set(selected.ids);
   const departed = (previous?.ids ?? []).filter((id) => !current.has(id));
-  const lastModified = Math.max(
-    ctx.baseline,
-    previous?.lastModified ?? 0,
-    ...selected.ids.map(selected.modified),
-    ...departed.map(selected.modified),
-  );
+  // A loop, not Math.max(...ids): spreading tens of thousands of arguments can overflow the stack.
+  let lastModified = Math.max(ctx.baseline, previous?.lastModified ?? 0);
+  for (const id of [...selected.ids, ...departed]) lastModified = Math.max(lastModified, selected.modified(id));
   ctx.memory.set(memoryKey, selected.ids, lastModified);
   ctx.clock.issued(lastModified);
   const headers = { 'Last-Modified': httpDate(lastModified) };
