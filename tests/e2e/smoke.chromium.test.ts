@@ -55,7 +55,8 @@ describe('sandbox build in Chromium', () => {
     try {
       expect(response?.ok()).toBe(true);
       expect((await page.title()).trim()).not.toBe('');
-      expect(await page.locator('#app').count()).toBe(1);
+      // The Preact app marks its root once it has left its loading state (whatever state it then shows).
+      await page.locator('#app [data-testid="app-ready"]').waitFor({ timeout: 60_000 });
       expect(errors.map(String)).toEqual([]);
     } finally {
       await page.close();

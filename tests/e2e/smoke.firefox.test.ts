@@ -51,14 +51,18 @@ describe('sandbox build in Firefox', () => {
   ])('loads the %s page without errors', async (_name, pagePath) => {
     expect(pagePath).toMatch(/\.html$/);
     const context = await browser.openExtensionPage(`/${pagePath}`);
-    const page = await browser.evaluate<{ url: string; title: string; app: boolean }>(
+    const page = await browser.evaluate<{ url: string; title: string }>(
       context,
-      `({ url: document.documentURI, title: document.title, app: document.querySelector('#app') !== null })`,
+      `({ url: document.documentURI, title: document.title })`,
     );
     // An error page would show an about: URL instead of the extension's own.
     expect(page.url).toBe(`${browser.extensionBaseUrl}/${pagePath}`);
     expect(page.title.trim()).not.toBe('');
-    expect(page.app).toBe(true);
+    // The Preact app marks its root once it has left its loading state (whatever state it then shows).
+    await waitFor(
+      () => browser.evaluate<boolean>(context, `document.querySelector('#app [data-testid="app-ready"]') !== null`),
+      { timeoutMs: 60_000, what: `${pagePath} to render` },
+    );
     expect(await browser.extensionErrors()).toEqual([]);
   });
 

@@ -228,7 +228,7 @@ export async function launchFirefoxWithExtension(
           triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); true`,
       });
       const context = await waitFor(
-        async () => (await contextIds()).find((c) => !before.has(c.context) && c.url === url)?.context,
+        async () => (await contextIds()).find((c) => !before.has(c.context) && c.url.split('#')[0] === url)?.context,
         { timeoutMs: PAGE_TIMEOUT_MS, what: `a tab showing ${pathname}` },
       );
       await waitLoaded(context);
