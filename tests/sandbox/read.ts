@@ -31,7 +31,7 @@ export const textResponse = (status: number, message: string, headers: Record<st
  */
 export class ResultMemory {
   private readonly entries = new Map<string, { ids: number[]; lastModified: number }>();
-  constructor(private readonly capacity = 5000) {}
+  constructor(private readonly capacity = 20_000) {}
 
   get(key: string) {
     return this.entries.get(key);

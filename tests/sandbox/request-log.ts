@@ -13,7 +13,7 @@ export interface RequestLogEntry {
 }
 
 export const REDACTED = '[key]';
-const LOG_LIMIT = 10_000;
+const LOG_LIMIT = 50_000;
 
 function redactName(name: string, key: string): string {
   const parts = name.split('-');
