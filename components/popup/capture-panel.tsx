@@ -12,6 +12,7 @@ import { MissingNotice } from './missing-notice';
 import { OutboxPaused } from './outbox-paused';
 import { OutboxSection } from './outbox-section';
 import { PeopleSection } from './people-section';
+import { UnmappedNote } from './unmapped-note';
 
 /** What the page holds, what to do with it, and what is on its way to Centrix. */
 export function CapturePanel({ store }: { store: PopupStore }) {
@@ -69,13 +70,19 @@ export function CapturePanel({ store }: { store: PopupStore }) {
               onCancel={store.cancelUpdate}
             />
           ) : (
-            <ActionBar
-              addCount={store.addCount.value}
-              updateCount={store.updateCount.value}
-              busy={store.busy.value}
-              onAdd={() => void store.add()}
-              onUpdate={() => void store.update()}
-            />
+            <>
+              <UnmappedNote
+                roles={store.unmappedRoles.value.map((role) => roleLabel(store.locale.value, role))}
+                onOpenOptions={() => void store.openOptions()}
+              />
+              <ActionBar
+                addCount={store.addCount.value}
+                updateCount={store.updateCount.value}
+                busy={store.busy.value}
+                onAdd={() => void store.add()}
+                onUpdate={() => void store.update()}
+              />
+            </>
           )}
         </section>
       )}

@@ -56,6 +56,23 @@ export function accountLevelRoles(values: RoleValues, mapping: FieldMapping): Co
   });
 }
 
+/**
+ * The background refuses a role that has no Centrix field (it would be lost silently otherwise), so the popup sends
+ * only mapped roles and tells the user which details stay behind.
+ */
+export function mappedValues(
+  values: RoleValues,
+  mapping: FieldMapping,
+): { values: RoleValues; unmapped: ContactRole[] } {
+  const kept: RoleValues = {};
+  const unmapped: ContactRole[] = [];
+  for (const role of Object.keys(values) as ContactRole[]) {
+    if (mapping[role]) kept[role] = values[role];
+    else unmapped.push(role);
+  }
+  return { values: kept, unmapped };
+}
+
 export function withoutRoles(values: RoleValues, roles: readonly ContactRole[]): RoleValues {
   const copy: RoleValues = { ...values };
   for (const role of roles) delete copy[role];

@@ -2,12 +2,19 @@
 // `request` (validated); the only browser calls are the injected `deps`.
 import { batch, computed, signal } from '@preact/signals';
 import type { ContactRole } from '../centrix/types';
-import { toLocale, type Locale } from '../i18n';
+import { t, toLocale, type Locale } from '../i18n';
 import type { ErrorResponse, ListOption, OutboxView, TabState } from '../messaging/contract';
 import type { Settings } from '../storage/settings-schema';
 import type { ActiveTab, UiDeps } from './browser-deps';
 import { isError, request } from './client';
-import { accountLevelRoles, emailValues, personValues, withoutRoles, type RoleValues } from './contact-payload';
+import {
+  accountLevelRoles,
+  emailValues,
+  mappedValues,
+  personValues,
+  withoutRoles,
+  type RoleValues,
+} from './contact-payload';
 import { findingsView } from './findings-view';
 import { outboxRows } from './outbox-rows';
 import { errorText } from './reason-text';
@@ -28,7 +35,10 @@ export type Announcement =
 interface Candidate {
   key: string;
   lookup: LookupView;
+  /** Only the roles the mapping sends. */
   values: RoleValues;
+  /** Detected details that have no Centrix field. */
+  unmapped: ContactRole[];
 }
 
 export function createPopupStore(deps: UiDeps) {
@@ -72,11 +82,21 @@ export function createPopupStore(deps: UiDeps) {
   const outboxItems = computed(() => (outbox.value ? outboxRows(locale.value, outbox.value) : []));
   const outboxPaused = computed(() => outbox.value?.paused ?? null);
 
-  const candidates = computed<Candidate[]>(() => [
-    ...view.value.people.map((p: PersonView) => ({ key: p.key, lookup: p.lookup, values: personValues(p) })),
-    ...view.value.emails.map((e: EmailView) => ({ key: e.key, lookup: e.lookup, values: emailValues(e) })),
-  ]);
+  const candidates = computed<Candidate[]>(() => {
+    const mapping = settings.value?.fieldMapping ?? {};
+    const candidate = (key: string, lookup: LookupView, all: RoleValues): Candidate => ({
+      key,
+      lookup,
+      ...mappedValues(all, mapping),
+    });
+    return [
+      ...view.value.people.map((p: PersonView) => candidate(p.key, p.lookup, personValues(p))),
+      ...view.value.emails.map((e: EmailView) => candidate(e.key, e.lookup, emailValues(e))),
+    ];
+  });
   const chosen = computed(() => candidates.value.filter((c) => selected.value.has(c.key)));
+  /** Roles detected on the chosen findings that will not be sent, to say so before sending. */
+  const unmappedRoles = computed(() => [...new Set(chosen.value.flatMap((c) => c.unmapped))]);
   const toAdd = computed(() => chosen.value.filter((c) => c.lookup.kind === 'new' || c.lookup.kind === 'none'));
   const toUpdate = computed(() => chosen.value.filter((c) => c.lookup.kind === 'known'));
   const isEmpty = computed(() => {
@@ -200,12 +220,18 @@ export function createPopupStore(deps: UiDeps) {
     const done: string[] = [];
     const errors: string[] = [];
     for (const item of items) {
+      const values = withoutRoles(item.values, drop);
+      // An empty contact would be created as a blank record: refuse it here with the reason.
+      if (Object.keys(values).length === 0) {
+        errors.push(t(locale.value, 'popupNothingMapped'));
+        continue;
+      }
       const contactId = item.lookup.kind === 'known' ? item.lookup.idc : undefined;
       const answer = await request(deps.send, {
         type: 'ui/contact-save',
         requestId: requestIdFor(item.key, action),
         ...(action === 'update' && contactId ? { contactId } : {}),
-        values: withoutRoles(item.values, drop),
+        values,
         listIds,
       });
       if (isError(answer)) errors.push(fail(answer));
@@ -275,6 +301,7 @@ export function createPopupStore(deps: UiDeps) {
     busy,
     announcement,
     pendingUpdate,
+    unmappedRoles,
     addCount: computed(() => toAdd.value.length),
     updateCount: computed(() => toUpdate.value.length),
     load,

@@ -87,7 +87,7 @@ describe('PopupApp', () => {
       values: { email: 'bob@acme.test', fullName: 'Bob Martin' },
       listIds: ['10', '11'],
     });
-    expect(screen.getByRole('status', { name: '' }).textContent).toContain('1 queued');
+    expect(screen.getByText('1 queued for Centrix.').closest('[aria-live="polite"]')).not.toBeNull();
   });
 
   it('warns before an update changes the whole account, in English and French', async () => {
@@ -109,6 +109,15 @@ describe('PopupApp', () => {
     expect(screen.getByText(/Entreprise appartiennent au compte dans Centrix/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('says which detected details have no Centrix field before sending', async () => {
+    const mapping = { email: 'Courriel', fullName: 'NomComplet' };
+    await show({ 'ui/settings-get': () => settingsAnswer({ fieldMapping: mapping }) });
+    fireEvent.click(screen.getByLabelText('Jane Doe'));
+    expect(
+      screen.getByText(/Not sent \(no Centrix field chosen\): First name, Last name, Company, Job title/),
+    ).toBeTruthy();
   });
 
   it('offers a scan on an empty page and sends it for the current tab', async () => {

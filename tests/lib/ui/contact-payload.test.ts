@@ -62,6 +62,13 @@ describe('contact payload', () => {
     expect(accountLevelRoles(values, {})).toEqual([]);
   });
 
+  it('keeps only mapped roles and names the others', () => {
+    expect(mappedValues({ email: 'a@b.test', jobTitle: 'CTO', phone: '' }, { email: 'Courriel' })).toEqual({
+      values: { email: 'a@b.test' },
+      unmapped: ['jobTitle', 'phone'],
+    });
+  });
+
   it('drops roles on request', () => {
     expect(withoutRoles({ company: 'Acme', email: 'a@b.test' }, ['company'])).toEqual({ email: 'a@b.test' });
   });

@@ -6,8 +6,22 @@ import type { UiDeps } from '../../../lib/ui/browser-deps';
 
 type Handler = (message: Record<string, unknown>) => unknown;
 
+/** Every role mapped to a field of the sandbox's French-named schema, unless a test says otherwise. */
+export const FULL_MAPPING: Settings['fieldMapping'] = {
+  email: 'Courriel',
+  firstName: 'Prenom',
+  lastName: 'Nom',
+  fullName: 'NomComplet',
+  company: 'Entreprise',
+  jobTitle: 'Titre',
+  phone: 'Telephone',
+  website: 'SiteWeb',
+  linkedinUrl: 'CC_LinkedIn',
+};
+
 export function settingsAnswer(overrides: Partial<Settings> = {}, credentialsConfigured = true, sandboxBuild = false) {
-  return { ok: true, settings: { ...DEFAULT_SETTINGS, ...overrides }, credentialsConfigured, sandboxBuild };
+  const settings = { ...DEFAULT_SETTINGS, fieldMapping: FULL_MAPPING, ...overrides };
+  return { ok: true, settings, credentialsConfigured, sandboxBuild };
 }
 
 export function tabState(

@@ -32,7 +32,10 @@ describe('withProposals', () => {
 
 describe('options store', () => {
   it('loads settings, then lists and the catalogue when credentials exist, pre-filling the mapping', async () => {
-    const { store } = await loaded({ 'ui/catalogue-get': () => ({ ok: true, catalogue: CATALOGUE }) });
+    const { store } = await loaded({
+      'ui/settings-get': () => settingsAnswer({ fieldMapping: {} }),
+      'ui/catalogue-get': () => ({ ok: true, catalogue: CATALOGUE }),
+    });
     expect(store.phase.value).toBe('ready');
     expect(store.credentialsConfigured.value).toBe(true);
     expect(store.lists.value).toHaveLength(2);
@@ -167,7 +170,10 @@ describe('options store', () => {
   });
 
   it('edits the mapping, and unmaps a role with an empty choice', async () => {
-    const { store } = await loaded({ 'ui/catalogue-get': () => ({ ok: true, catalogue: CATALOGUE }) });
+    const { store } = await loaded({
+      'ui/settings-get': () => settingsAnswer({ fieldMapping: {} }),
+      'ui/catalogue-get': () => ({ ok: true, catalogue: CATALOGUE }),
+    });
     store.setMapping('company', 'Entreprise');
     store.setMapping('email', '');
     expect(store.draft.value.fieldMapping).toEqual({ firstName: 'Prenom', company: 'Entreprise' });

@@ -84,10 +84,25 @@ describe('popup store', () => {
       'ui/settings-get': () => settingsAnswer({ fieldMapping: { fullName: 'Nom', jobTitle: 'Titre' } }),
     });
     store.toggle(JANE_KEY);
+    expect(store.unmappedRoles.value).toEqual(['firstName', 'lastName', 'company', 'linkedinUrl']);
     await store.update();
     expect(store.pendingUpdate.value).toBeNull();
     const [save] = bg.of('ui/contact-save');
-    expect(save).toMatchObject({ contactId: '42', values: { jobTitle: 'Head of Sales', company: 'Acme' } });
+    expect(save).toMatchObject({ contactId: '42', values: { fullName: 'Jane Doe', jobTitle: 'Head of Sales' } });
+    // The background refuses unmapped roles: they are left out, and the popup says which.
+    expect(Object.keys(save!.values as object).sort()).toEqual(['fullName', 'jobTitle']);
+  });
+
+  it('refuses to queue a contact when none of its details has a Centrix field', async () => {
+    const { bg, store } = await loaded({ 'ui/settings-get': () => settingsAnswer({ fieldMapping: {} }) });
+    store.toggle(BOB_KEY);
+    await store.add();
+    expect(bg.of('ui/contact-save')).toEqual([]);
+    expect(store.announcement.value).toEqual({
+      kind: 'error',
+      text: 'Nothing to send: choose Centrix fields in the settings first.',
+    });
+    expect([...store.selected.value]).toEqual([BOB_KEY]);
   });
 
   it('warns before an update that would change the whole account, and can leave those fields out', async () => {
