@@ -1,7 +1,8 @@
 // The logical clock behind `Last-Modified`. HTTP dates have 1-second resolution, so a write in the same second as
 // a `Last-Modified` already handed out would otherwise be invisible to a conditional read (the result's time would
 // not move). Every write is therefore stamped strictly after the latest `Last-Modified` issued so far, even if that
-// puts the stamp a second or two ahead of the wall clock. Stamps never go backwards.
+// puts the stamp ahead of the wall clock (by one second per write that follows a read, when they alternate faster
+// than once a second). Stamps never go backwards.
 
 export interface Clock {
   /** A modification stamp (whole seconds since the epoch) for a write happening now. */
