@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { accountLevelRoles, emailValues, personValues, splitName, withoutRoles } from '../../../lib/ui/contact-payload';
+import {
+  accountLevelRoles,
+  emailValues,
+  mappedValues,
+  personValues,
+  splitName,
+  withoutRoles,
+} from '../../../lib/ui/contact-payload';
 import type { PersonView } from '../../../lib/ui/view-types';
 
 const person = (partial: Partial<PersonView>): PersonView => ({
