@@ -20,7 +20,7 @@ export const ACCOUNT_PATTERN = /^[A-Za-z0-9]{1,32}$/;
  * (ours) A key is 1-256 of `A-Z a-z 0-9 _ ~ -`, not starting or ending with `-`. A `/` would change the path, a `.`
  * could end it at `.awp`, and `%`, `?`, `#`, spaces or non-ASCII would need an encoding the server may not undo:
  * such a key is refused with a clear message, never trimmed or re-encoded. Inner `-` are allowed (GUID-style keys
- * are common, and the sandbox's key has them): see ALWAYS_SEND_BASE_FILTER for why the path stays unambiguous.
+ * are common, and the sandbox's key has them): see DEFAULT_BASE_FILTER for why the path stays unambiguous.
  */
 export const KEY_PATTERN = /^(?!-)[A-Za-z0-9_~-]{1,256}(?<!-)$/;
 
@@ -29,7 +29,7 @@ export const KEY_PATTERN = /^(?!-)[A-Za-z0-9_~-]{1,256}(?<!-)$/;
  * `all` there, the server can read the key as everything between the account and the last `-`, whatever dashes the
  * key holds. The guide documents `all` as "no base filter" for every resource.
  */
-export const ALWAYS_SEND_BASE_FILTER = true;
+export const DEFAULT_BASE_FILTER = 'all';
 
 /**
  * (ours) Base-filter ids: `C` and `S` take digits; `E` takes an ExternalID of letters, digits and `_` only, since
@@ -111,15 +111,13 @@ export const JSON_MEDIA_TYPE = 'application/json';
 /** (contract) 401 and 403 mean the account or key was refused. */
 export const BAD_CREDENTIALS_STATUSES: readonly number[] = [401, 403];
 
-/** (ours) Statuses worth retrying: request timeout, too early, rate limited, and every 5xx. */
+/**
+ * (ours) Statuses worth retrying: request timeout, too early, rate limited, and every 5xx. Other 4xx (400, 401, 403,
+ * 404, 422...) are not retried at all, not even once: the same request gets the same answer, and hammering a refused
+ * key helps nobody. The vendor's "retry any 4xx" advice is read as "later, once a person has fixed something".
+ */
 export const RETRYABLE_STATUS = (status: number): boolean =>
   status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
-
-/**
- * (ours) Other 4xx (400, 401, 403, 404, 422...) are not retried at all: the same request gets the same answer,
- * and hammering a refused key helps nobody. The vendor's "retry any 4xx" advice is read as "later, by a person".
- */
-export const RETRY_CLIENT_ERRORS = false;
 
 /**
  * (ours) Any 4xx (429 included), or a 503 carrying Retry-After, is taken to mean the request was NOT processed (the
@@ -178,10 +176,10 @@ export const DEFAULT_CACHE_LIMITS = { maxEntries: 200, maxBytes: 8 * 1024 * 1024
 
 /**
  * (contract) Reads answer with Last-Modified, and If-Modified-Since with that exact string gives 304 when nothing
- * changed. (ours) A 304 to a request without If-Modified-Since, or whose cached entry vanished meanwhile, is answered
- * by asking once more without the validator.
+ * changed. (ours) A 304 the cache cannot answer (sent without If-Modified-Since, or its entry vanished meanwhile) is
+ * followed by this many more requests without a validator.
  */
-export const CONDITIONAL_READS = true;
+export const UNANSWERABLE_304_REASKS = 1;
 
 /**
  * (ours) The field catalogue is learned from contacts read with `fields=all`, on the assumption that `fields=all`

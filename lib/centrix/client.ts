@@ -1,6 +1,12 @@
 // The Centrix client: URL, attempt, retries, conditional cache and coalescing put together. Every method returns a
 // CentrixResult; expected failures are values, and anything unexpected is caught, redacted and returned too.
-import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, SAVE_ECHOES_IN_ORDER } from './assumptions';
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_RETRY,
+  DEFAULT_TIMEOUT_MS,
+  SAVE_ECHOES_IN_ORDER,
+  UNANSWERABLE_304_REASKS,
+} from './assumptions';
 import { ReadCache, MemoryCacheStore, accountFingerprint, readCacheKey } from './cache';
 import { makeFailure } from './failures';
 import { learnFieldCatalogue } from './field-catalogue';
@@ -182,8 +188,10 @@ export function createCentrixClient(options: CentrixClientOptions): CentrixClien
       }
       // A 304 we cannot answer (nothing kept, or it vanished): ask again without a validator.
       if (key !== undefined) await cache.delete(key);
-      outcome = await send(resource, { url: built.url, method: 'GET' }, schema, true, []);
-      if ('ok' in outcome) return outcome;
+      for (let reask = 0; reask < UNANSWERABLE_304_REASKS && outcome.type === 'not-modified'; reask++) {
+        outcome = await send(resource, { url: built.url, method: 'GET' }, schema, true, []);
+        if ('ok' in outcome) return outcome;
+      }
       if (outcome.type === 'not-modified') {
         return fail({
           kind: 'invalid-response',

@@ -2,11 +2,12 @@
 // empty on the first condition, else AND/OR, followed by any `(`; the suffix is any `)`. A typed tree (FilterExpr)
 // is encoded through rows (FilterRow, one per wire line); the parser reads the wire back for round trips. Anything
 // that cannot travel as given is refused with a CentrixRequestError, never altered.
-import { FILTER_FORBIDDEN, QUERY_ENCODE } from './assumptions';
+import { FILTER_FORBIDDEN, OPERATOR_MEANING, QUERY_ENCODE } from './assumptions';
 import { CentrixRequestError } from './request-error';
 import type { FilterCondition, FilterExpr, FilterGroup, FilterOperator, FilterRow } from './types';
 
-export const FILTER_OPERATORS: readonly FilterOperator[] = ['=', '<>', '<', '>', '<=', '>=', '[=', '=]', '[=]'];
+/** The nine operators, in the guide's order; what each means is an assumption (see OPERATOR_MEANING). */
+export const FILTER_OPERATORS = Object.keys(OPERATOR_MEANING) as readonly FilterOperator[];
 
 export const isGroup = (expr: FilterExpr): expr is FilterGroup => 'items' in expr;
 

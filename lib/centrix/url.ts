@@ -6,6 +6,7 @@ import {
   BASE_FILTER_SEPARATOR,
   BASE_ID_PATTERN,
   CONTACT_SCRIPT_PREFIX,
+  DEFAULT_BASE_FILTER,
   DEFAULT_FIELDS,
   FIELD_ABBREVIATIONS,
   FIELD_NAME_FORBIDDEN,
@@ -136,10 +137,10 @@ function encodeFields(fields: FieldSpec): string {
   return fields.map(QUERY_ENCODE).join(',');
 }
 
-/** Always a segment (see ALWAYS_SEND_BASE_FILTER): `all` when the caller gives none. */
+/** Always a segment (see DEFAULT_BASE_FILTER in assumptions.ts), `all` when the caller gives none. */
 function baseSegment(base: UrlRequest['base']): string {
   if (base === 'post') return POST_BASE_FILTER;
-  if (base === undefined || base.length === 0) return 'all';
+  if (base === undefined || base.length === 0) return DEFAULT_BASE_FILTER;
   const tokens = base.map(validateBaseFilter);
   if (tokens.includes('all') && tokens.length > 1) {
     throw new CentrixRequestError('base-filter', '`all` cannot be combined with other tokens', tokens.join(','));
