@@ -152,7 +152,8 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 /**
  * (ours) Retry numbers. 3 attempts; full-jitter backoff in [0, min(4 s, 500 ms * 2^n)]; a Retry-After above 10 s is
  * not slept (a service worker may be stopped while it sleeps): the failure comes back with retryAfterMs so the
- * outbox schedules an alarm. No retry starts unless it can finish within 25 s of the first attempt.
+ * outbox schedules an alarm. No retry starts unless it can finish within 25 s of the first attempt, and a retry's
+ * timeout is cut to what is left of those 25 s (never below MIN_ATTEMPT_MS), so a call ends within about 25 s.
  */
 export const DEFAULT_RETRY = {
   maxAttempts: 3,

@@ -26,15 +26,18 @@ export async function readCacheKey(fingerprint: string, canonical: string): Prom
   return `${PREFIX}${fingerprint}:${(await sha256Hex(canonical)).slice(0, 40)}`;
 }
 
-/** A CacheStore in memory (tests, or a client that needs no persistence). */
+/**
+ * A CacheStore in memory (tests, or a client that needs no persistence). It copies on the way in and out, as
+ * IndexedDB does, so a caller mutating a value it was given cannot change what the cache holds.
+ */
 export class MemoryCacheStore implements CacheStore {
   private readonly map = new Map<string, CacheEntry>();
   async get(key: string) {
     const entry = this.map.get(key);
-    return entry === undefined ? undefined : { ...entry };
+    return entry === undefined ? undefined : structuredClone(entry);
   }
   async set(key: string, entry: CacheEntry) {
-    this.map.set(key, { ...entry });
+    this.map.set(key, structuredClone(entry));
   }
   async delete(key: string) {
     this.map.delete(key);

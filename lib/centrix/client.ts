@@ -4,6 +4,7 @@ import {
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,
+  MIN_ATTEMPT_MS,
   SAVE_ECHOES_IN_ORDER,
   UNANSWERABLE_304_REASKS,
 } from './assumptions';
@@ -121,8 +122,11 @@ export function createCentrixClient(options: CentrixClientOptions): CentrixClien
   ): Promise<Exclude<AttemptOutcome<T>, { type: 'failure' }> | Failure> {
     const started = now();
     for (let attemptsMade = 1; ; attemptsMade++) {
-      log({ event: 'request', resource, method: request.method, attempt: attemptsMade });
-      const outcome = await attempt(request, schema, env);
+      // A retry gets only what is left before the deadline, so all attempts together stay within it.
+      const left = policy.deadlineMs - (now() - started);
+      const timeoutMs = attemptsMade === 1 ? env.timeoutMs : Math.min(env.timeoutMs, Math.max(MIN_ATTEMPT_MS, left));
+      log({ event: 'request', resource, method: request.method, attempt: attemptsMade, timeoutMs });
+      const outcome = await attempt(request, schema, { ...env, timeoutMs });
       if (outcome.type !== 'failure') {
         log({ event: 'response', resource, method: request.method, attempt: attemptsMade });
         return outcome;

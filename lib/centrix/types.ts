@@ -220,6 +220,8 @@ export interface CentrixLogEntry {
   attempt?: number;
   status?: number;
   waitMs?: number;
+  /** For `request`: the time this attempt is given. */
+  timeoutMs?: number;
   /** Redacted, never contains a URL, key or account. */
   message?: string;
 }

@@ -199,6 +199,25 @@ describe('retries', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('gives a retry only what is left before the deadline, and none when too little is left', async () => {
+    let clock = 0;
+    const { fetch, calls } = scripted(
+      async () => {
+        clock += 21_000;
+        return status(500);
+      },
+      async () => {
+        clock += 3_000;
+        return status(500);
+      },
+    );
+    const { client, logs } = setup(fetch, { now: () => clock, timeoutMs: 20_000 });
+    expect(await client.readContacts()).toMatchObject({ ok: false, error: { kind: 'http', attempts: 2 } });
+    expect(calls).toHaveLength(2);
+    expect(logs.filter((l) => l.event === 'request').map((l) => l.timeoutMs)).toEqual([20_000, 4_000]);
+    expect(logs.at(-1)).toMatchObject({ event: 'failure', message: 'http (deadline)' });
+  });
+
   it.each([400, 401, 403, 404, 422])('does not retry %i', async (code) => {
     const { fetch, calls } = scripted(status(code));
     const { client } = setup(fetch);
