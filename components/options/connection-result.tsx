@@ -1,7 +1,10 @@
 import type { ConnectionView } from '../../lib/ui/view-types';
 import { useT } from '../shared/i18n';
 
-/** The answer to "Test connection", announced politely when it changes. */
+/**
+ * The answer to "Test connection", announced politely when it changes. The background's sentence, when it sends
+ * one, is the precise one (it carries the wait Centrix asked for); ours is the fallback.
+ */
 export function ConnectionResult({ result }: { result: ConnectionView }) {
   const tr = useT();
   const text = (() => {
@@ -13,19 +16,17 @@ export function ConnectionResult({ result }: { result: ConnectionView }) {
       case 'ok':
         return result.lists === undefined ? tr('optionsTestOk') : tr('optionsTestOkLists', result.lists);
       case 'bad-credentials':
-        return tr('optionsTestBadCredentials');
+        return result.message ?? tr('optionsTestBadCredentials');
       case 'unavailable':
-        return tr('optionsTestUnavailable');
+        return result.message ?? tr('optionsTestUnavailable');
       case 'error':
         return tr('optionsTestError', result.message);
     }
   })();
   const tone = result.kind === 'ok' ? 'ok' : result.kind === 'idle' || result.kind === 'testing' ? '' : 'bad';
-  const detail = (result.kind === 'bad-credentials' || result.kind === 'unavailable') && result.message;
   return (
     <div role="status" aria-live="polite" class={text ? `notice ${tone}` : undefined}>
       {text}
-      {detail && <div class="small">{tr('optionsServerSaid', detail)}</div>}
     </div>
   );
 }

@@ -45,6 +45,13 @@ function statusFor(
   }
 }
 
+const SELECTION_EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+/;
+
+/** The first address in the user's selection, lower-cased as the background looks it up. */
+export function selectionEmail(selection: string | undefined): string | undefined {
+  return selection ? SELECTION_EMAIL.exec(selection.slice(0, 1000))?.[0].toLowerCase() : undefined;
+}
+
 export function findingsView(state: TabState | null): FindingsView {
   if (!state) return { people: [], emails: [], companies: [], missing: [] };
   const { findings, lookup } = state;
@@ -67,7 +74,11 @@ export function findingsView(state: TabState | null): FindingsView {
   }));
 
   const personEmails = new Set(people.map((p) => p.email?.toLowerCase()).filter(Boolean));
-  const loose = findings.emails.filter((e, i, all) => {
+  const found = [...findings.emails];
+  // "Add to Centrix" on selected text: an address in the selection is offered even if the page scan missed it.
+  const selected = selectionEmail(state.selection);
+  if (selected) found.push({ address: selected, source: 'selection', confidence: 1 });
+  const loose = found.filter((e, i, all) => {
     const address = e.address.toLowerCase();
     return !personEmails.has(address) && all.findIndex((o) => o.address.toLowerCase() === address) === i;
   });

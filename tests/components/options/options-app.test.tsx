@@ -97,9 +97,17 @@ describe('OptionsApp', () => {
     const test = screen.getByRole('button', { name: 'Test connection' });
     fireEvent.click(test);
     expect(await screen.findByText('Centrix refused the account number or API key.')).toBeTruthy();
-    answer = { ok: true, connection: { result: 'unavailable', message: 'Retry after 120 s' }, saved: false };
+    answer = { ok: true, connection: { result: 'unavailable' }, saved: false };
     fireEvent.click(test);
-    expect(await screen.findByText('Centrix said: Retry after 120 s')).toBeTruthy();
+    expect(await screen.findByText('Centrix is unavailable for now. Try again later.')).toBeTruthy();
+    // The background's sentence carries the wait Centrix asked for: it wins over the generic one.
+    answer = {
+      ok: true,
+      connection: { result: 'unavailable', message: 'Centrix is temporarily unavailable. Try again in 2 min.' },
+      saved: false,
+    };
+    fireEvent.click(test);
+    expect(await screen.findByText('Centrix is temporarily unavailable. Try again in 2 min.')).toBeTruthy();
     answer = { ok: true, connection: { result: 'error', message: 'HTTP 500' }, saved: false };
     fireEvent.click(test);
     expect(await screen.findByText('The test failed: HTTP 500')).toBeTruthy();

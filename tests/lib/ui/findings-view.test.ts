@@ -64,6 +64,19 @@ describe('findingsView', () => {
     expect(keys).toEqual(['p:Ann', 'p:Ann#1', `p:${JANE.profileUrl}`]);
   });
 
+  it('offers an address from the selection the scan did not find, once', () => {
+    const state = tabState({
+      findings: { emails: [{ address: 'a@x.test', source: 'text', confidence: 1 }] },
+      selection: 'write to Zoe@Example.test or a@x.test',
+      lookup: { status: 'done', matches: [{ kind: 'email', key: 'zoe@example.test', known: false }], companies: [] },
+    });
+    expect(findingsView(state).emails.map((e) => [e.address, e.source, e.lookup.kind])).toEqual([
+      ['a@x.test', 'text', 'new'],
+      ['zoe@example.test', 'selection', 'new'],
+    ]);
+    expect(findingsView(tabState({ selection: 'just words' })).emails).toEqual([]);
+  });
+
   it('reports each missing code once', () => {
     const state = tabState({ findings: { missing: ['a.b', 'a.b', 'c'] } });
     expect(findingsView(state).missing).toEqual(['a.b', 'c']);
