@@ -19,6 +19,8 @@ export function LookupStatus({ lookup }: { lookup: LookupView }) {
       return <span class="badge new">{tr('popupLookupNew')}</span>;
     case 'failed':
       return <span class="badge failed">{tr('popupLookupFailed', reasonText(locale, lookup.reason))}</span>;
+    case 'unchecked':
+      return <span class="badge low">{tr('popupLookupUnchecked', reasonText(locale, lookup.reason))}</span>;
     case 'queued':
       return <span class="badge known">{tr('popupLookupQueued')}</span>;
     case 'none':

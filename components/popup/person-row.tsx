@@ -11,7 +11,8 @@ export interface PersonRowProps {
 
 /** A selection checkbox is offered only once Centrix has said whether the person exists (add vs update). */
 export function isSelectable(person: { lookup: PersonView['lookup'] }): boolean {
-  return person.lookup.kind === 'known' || person.lookup.kind === 'new' || person.lookup.kind === 'none';
+  const { kind } = person.lookup;
+  return kind === 'known' || kind === 'new' || kind === 'none' || kind === 'unchecked';
 }
 
 export function PersonRow({ person, selected, onToggle }: PersonRowProps) {

@@ -39,7 +39,7 @@ function statusFor(
     case 'failed':
       return { kind: 'failed', reason: lookup.reason ?? 'unexpected' };
     case 'not-configured':
-      return { kind: 'none' };
+      return { kind: 'unchecked', reason: lookup.reason ?? 'not-configured' };
     case 'done':
       return { kind: 'new' };
   }

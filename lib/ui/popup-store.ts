@@ -97,7 +97,9 @@ export function createPopupStore(deps: UiDeps) {
   const chosen = computed(() => candidates.value.filter((c) => selected.value.has(c.key)));
   /** Roles detected on the chosen findings that will not be sent, to say so before sending. */
   const unmappedRoles = computed(() => [...new Set(chosen.value.flatMap((c) => c.unmapped))]);
-  const toAdd = computed(() => chosen.value.filter((c) => c.lookup.kind === 'new' || c.lookup.kind === 'none'));
+  const toAdd = computed(() =>
+    chosen.value.filter((c) => c.lookup.kind === 'new' || c.lookup.kind === 'none' || c.lookup.kind === 'unchecked'),
+  );
   const toUpdate = computed(() => chosen.value.filter((c) => c.lookup.kind === 'known'));
   const isEmpty = computed(() => {
     const v = view.value;

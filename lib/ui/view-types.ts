@@ -8,6 +8,8 @@ export type LookupView =
   | { kind: 'new' }
   /** `reason`: the Centrix failure kind (`network`, `bad-credentials`…), worded by the component. */
   | { kind: 'failed'; reason: string }
+  /** Centrix could not be asked (e.g. no field mapped for Email): may be added, at the user's judgement. */
+  | { kind: 'unchecked'; reason: string }
   /** Sent to the outbox from this popup: not offered again. */
   | { kind: 'queued' }
   /** Not looked up at all (e.g. nothing to search by). */

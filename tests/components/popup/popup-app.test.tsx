@@ -74,6 +74,16 @@ describe('PopupApp', () => {
     expect(await screen.findByText('Lookup failed: Centrix could not be reached (network).')).toBeTruthy();
   });
 
+  it('says when Centrix could not be asked, and still lets the user decide', async () => {
+    const page = tabState({
+      findings: { people: [{ name: 'Ann Lee', email: 'ann@x.test', source: 'text', confidence: 0.9 }] },
+      lookup: { status: 'not-configured', reason: 'unmapped', matches: [], companies: [] },
+    });
+    await show({ 'ui/tab-state': () => ({ ok: true, state: page }) });
+    expect(screen.getByText(/Not checked: no Centrix field is chosen/)).toBeTruthy();
+    expect((screen.getByLabelText('Ann Lee') as HTMLInputElement).disabled).toBe(false);
+  });
+
   it('adds the chosen person to the chosen lists and announces it', async () => {
     const { bg } = await show({ 'ui/settings-get': () => settingsAnswer({ defaultListIds: ['10'] }) });
     const add = screen.getByRole('button', { name: 'Add to Centrix (0)' }) as HTMLButtonElement;

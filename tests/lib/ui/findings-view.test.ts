@@ -32,7 +32,7 @@ describe('findingsView', () => {
   it.each([
     ['pending', undefined, { kind: 'pending' }],
     ['failed', 'timeout', { kind: 'failed', reason: 'timeout' }],
-    ['not-configured', undefined, { kind: 'none' }],
+    ['not-configured', 'unmapped', { kind: 'unchecked', reason: 'unmapped' }],
   ] as const)('reflects a lookup that is %s', (status, reason, expected) => {
     const state = tabState({
       findings: { people: [BOB] },
