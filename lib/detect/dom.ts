@@ -1,0 +1,108 @@
+// DOM helpers shared by the detectors. None reads layout (no innerText, no getBoundingClientRect): they work on a
+// live page in a content script and on a parsed document in tests alike.
+
+/** Marks the extension's own UI on a page: nothing inside it is ever read. */
+export const UI_ATTRIBUTE = 'data-centrix-capture-ui';
+
+/** Elements whose content is never a finding: code, hidden templates, what the user is typing, our own UI. */
+export const SKIP_SELECTOR = `script,style,noscript,template,input,textarea,select,option,[${UI_ATTRIBUTE}],[contenteditable]:not([contenteditable="false"])`;
+const SKIP_TAGS = /^(?:script|style|noscript|template|input|textarea|select|option)$/;
+
+/** The selector of everything a walk skips on a site whose own skip selector is `extra`. */
+export const skipSelector = (extra: string) => (extra ? `${SKIP_SELECTOR},${extra}` : SKIP_SELECTOR);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+export const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NODE;
+export const isText = (node: Node): node is Text => node.nodeType === TEXT_NODE;
+
+/** Whether `node` sits inside (or is) a region the walk skips (`extra`: the site's own selector). */
+export function isInSkippedRegion(node: Node, extra: string): boolean {
+  const el = isElement(node) ? node : node.parentElement;
+  return el !== null && el.closest(skipSelector(extra)) !== null;
+}
+
+/** Collapses runs of whitespace (including no-break spaces) and trims. */
+export function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+// Screen-reader copies: LinkedIn writes every visible string twice, once aria-hidden for the eye and once
+// `visually-hidden` for screen readers. Reading both gives "Jane DoeJane Doe".
+const SCREEN_READER_ONLY = 'visually-hidden';
+
+/** The text a sighted reader sees in `el`, each string once. */
+export function visibleText(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (isText(child)) out += child.data;
+      else if (isElement(child)) {
+        if (SKIP_TAGS.test(child.localName) || child.classList.contains(SCREEN_READER_ONLY)) continue;
+        out += ' ';
+        walk(child);
+        out += ' ';
+      }
+    }
+  };
+  walk(el);
+  const text = undouble(clean(out));
+  return text || undouble(clean(el.textContent));
+}
+
+/**
+ * "Jane Doe Jane Doe" → "Jane Doe": a visible and a screen-reader copy read together when the page renamed the class
+ * that marks the latter. Only halves of two words or more, so "Bora Bora" stays whole.
+ */
+export function undouble(text: string): string {
+  const words = text.split(' ');
+  if (words.length < 4 || words.length % 2 !== 0) return text;
+  const half = words.length / 2;
+  const first = words.slice(0, half).join(' ');
+  return first === words.slice(half).join(' ') ? first : text;
+}
+
+const BLOCK =
+  /^(?:address|article|blockquote|br|d[dlt]|div|footer|h[1-6]|header|hr|li|ol|p|pre|section|t[dhr]|table|ul)$/;
+
+/**
+ * The lines of `el` as a reader sees them, split at block elements and `<br>`, skipping elements that match
+ * `exclude` (e.g. quoted replies), at most `max` lines.
+ */
+export function textLines(el: Element, exclude = '', max = 200): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = clean(current);
+    if (line && lines.length < max) lines.push(line);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child && lines.length < max; child = child.nextSibling) {
+      if (isText(child)) current += child.data;
+      else if (isElement(child)) {
+        if (SKIP_TAGS.test(child.localName) || (exclude && child.matches(exclude))) continue;
+        const block = BLOCK.test(child.localName);
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(el);
+  flush();
+  return lines;
+}
+
+/** `content` of the first `<meta>` with this `property` or `name`. */
+export function metaContent(doc: Document, key: string): string {
+  const el = doc.querySelector(`meta[property="${key}"],meta[name="${key}"]`);
+  return clean(el?.getAttribute('content'));
+}
+
+/** Cuts `text` to `max` characters (the message contract caps strings at 300). */
+export function cap(text: string, max = 200): string {
+  return text.length > max ? text.slice(0, max).trim() : text;
+}

@@ -1,0 +1,105 @@
+// Detection entry points. `detectPage` reads a whole document at once; the content script uses the incremental
+// form: `createPageScan` + `scanNode` (or the resumable `walkEmails`) as nodes arrive, then `collectFindings`.
+import { collectCompanies } from './companies';
+import { scanEmails } from './emails';
+import { hostOf, readJsonLd } from './json-ld';
+import { createScanState, type ScanState } from './scan-state';
+import { emptyResult, type AdapterInput, type AdapterResult } from './sites/adapter';
+import { detectGmail } from './sites/gmail';
+import { detectLinkedInCompany } from './sites/linkedin-company';
+import { detectLinkedInPerson } from './sites/linkedin-person';
+import { siteOf } from './sites/site';
+import type { CompanyFinding, EmailFinding, PageFindings, PersonFinding } from './types';
+
+export { findEmails, normaliseEmail } from './email-scanner';
+export { walkEmails, type EmailWalk } from './emails';
+export type { ScanState } from './scan-state';
+export { UI_ATTRIBUTE, isInSkippedRegion } from './dom';
+export type * from './types';
+
+// The message contract's limits (lib/messaging/contract.ts): more would be refused whole.
+const MAX_PEOPLE = 500;
+const MAX_EMAILS = 1000;
+const MAX_COMPANIES = 200;
+const MAX_MISSING = 50;
+
+/** A fresh scan of the view at `url`, skipping what that site's adapter says to skip. */
+export function createPageScan(url: string): ScanState {
+  return createScanState(url, siteOf(url).skip);
+}
+
+/** Scans `node` (and what it contains) for emails into `state`; nodes seen before are not read again. */
+export function scanNode(node: Node, state: ScanState): void {
+  scanEmails(node, state);
+}
+
+const ADAPTERS: Partial<Record<PageFindings['kind'], (input: AdapterInput) => AdapterResult>> = {
+  'linkedin-person': detectLinkedInPerson,
+  'linkedin-company': detectLinkedInCompany,
+  'gmail-thread': detectGmail,
+  'gmail-other': detectGmail,
+};
+
+/** The site's adapter; an ordinary page keeps what JSON-LD says. */
+const runAdapter = (input: AdapterInput, kind: PageFindings['kind']): AdapterResult =>
+  ADAPTERS[kind]?.(input) ?? { ...emptyResult(), keepJsonLd: true };
+
+/** Strongest first, then by `key`: the same findings always serialise the same, whatever order they came in. */
+function ranked<T extends { confidence: number }>(list: T[], key: (x: T) => string, max: number): T[] {
+  return list.sort((a, b) => b.confidence - a.confidence || (key(a) < key(b) ? -1 : 1)).slice(0, max);
+}
+
+/** The findings for the view `state` describes: site adapter, JSON-LD and companies over the emails found. */
+export function collectFindings(doc: Document, state: ScanState): PageFindings {
+  const { site, kind: urlKind } = siteOf(state.url);
+  const jsonLd = readJsonLd(doc);
+  const walked = [...state.emails.values()];
+  const adapter = runAdapter({ doc, url: state.url, jsonLd, emails: walked }, urlKind);
+  let kind = urlKind;
+  if (site === 'gmail')
+    kind = adapter.subject !== undefined || adapter.people.length > 0 ? 'gmail-thread' : 'gmail-other';
+  const findings: PageFindings = { site, kind, people: [], emails: [], companies: [], missing: adapter.missing };
+  if (kind === 'gmail-other') {
+    // An inbox or a label list: its senders are not what the user is looking at.
+    findings.missing = [];
+    return findings;
+  }
+  if (adapter.subject) findings.subject = adapter.subject;
+  const exclude = new Set(adapter.exclude);
+
+  const emails = new Map<string, EmailFinding>();
+  const addEmail = (e: EmailFinding) => {
+    const key = e.address.toLowerCase();
+    const known = emails.get(key);
+    if (!exclude.has(key) && (!known || known.confidence < e.confidence)) emails.set(key, e);
+  };
+  walked.forEach(addEmail);
+  adapter.emails.forEach(addEmail);
+  jsonLd.emails.forEach((address) => addEmail({ address, source: 'json-ld', confidence: 0.95 }));
+
+  const people: PersonFinding[] = adapter.people.filter((p) => !p.email || !exclude.has(p.email.toLowerCase()));
+  if (adapter.keepJsonLd) people.push(...jsonLd.people);
+
+  const companies: CompanyFinding[] = collectCompanies({
+    doc,
+    host: site === 'other' ? hostOf(state.url) : undefined,
+    adapter: adapter.companies,
+    jsonLd: adapter.keepJsonLd ? jsonLd : undefined,
+    emails: [...emails.values()],
+    excludeDomains: [...exclude].map((a) => a.slice(a.indexOf('@') + 1)),
+  });
+
+  findings.emails = ranked([...emails.values()], (e) => e.address.toLowerCase(), MAX_EMAILS);
+  findings.people = ranked(people, (p) => `${p.name}\n${p.email}`, MAX_PEOPLE);
+  findings.companies = ranked(companies, (c) => `${c.name}\n${c.domain}`, MAX_COMPANIES);
+  findings.missing = [...new Set(findings.missing)].slice(0, MAX_MISSING);
+  return findings;
+}
+
+/** Everything `doc` (the page at `url`) shows a salesperson, read at once. */
+export function detectPage(doc: Document, url: string): PageFindings {
+  const state = createPageScan(url);
+  const root = doc.body ?? doc.documentElement;
+  if (root) scanNode(root, state);
+  return collectFindings(doc, state);
+}

@@ -1,0 +1,128 @@
+// schema.org JSON-LD: the only script content ever read. Each block is parsed on its own, inside try/catch, and
+// walked with bounds on depth and size, so a broken or hostile block costs little and changes nothing else.
+import { cap, clean } from './dom';
+import { normaliseEmail } from './email-scanner';
+import { canonicalProfileUrl } from './sites/linkedin-common';
+import type { CompanyFinding, PersonFinding } from './types';
+
+export interface JsonLdFindings {
+  people: PersonFinding[];
+  companies: CompanyFinding[];
+  emails: string[];
+}
+
+const MAX_DEPTH = 12;
+const MAX_NODES = 5000;
+const MAX_BLOCK = 500_000;
+const ORGANIZATION = /^(?:\w*Organization|Corporation|Company|NGO|Store|\w*Business|ProfessionalService)$/;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function types(node: Obj): string[] {
+  const t = node['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string');
+}
+
+function text(value: unknown): string {
+  if (typeof value === 'string') return cap(clean(value));
+  if (Array.isArray(value)) return text(value[0]);
+  if (isObj(value)) return text(value.name ?? value['@value']);
+  return '';
+}
+
+function emailsOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (const v of list) {
+    if (typeof v !== 'string') continue;
+    const address = normaliseEmail(v.replace(/^mailto:/i, ''));
+    if (address) out.push(address);
+  }
+  return out;
+}
+
+/** Lower-cased host of an http(s) URL, or undefined. */
+export function hostOf(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function personName(node: Obj): string {
+  const name = text(node.name);
+  if (name) return name;
+  return clean(`${text(node.givenName)} ${text(node.familyName)}`);
+}
+
+/** People, organisations and addresses from every `<script type="application/ld+json">` of `doc`. */
+export function readJsonLd(doc: Document): JsonLdFindings {
+  const found: JsonLdFindings = { people: [], companies: [], emails: [] };
+  let budget = MAX_NODES;
+
+  const visit = (value: unknown, depth: number, employer: string | undefined): void => {
+    if (depth > MAX_DEPTH || --budget < 0) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1, employer);
+      return;
+    }
+    if (!isObj(value)) return;
+    const kinds = types(value);
+    const emails = emailsOf(value.email);
+    found.emails.push(...emails);
+    let orgName = employer;
+    if (kinds.includes('Person')) {
+      const name = personName(value);
+      const company = text(value.worksFor) || employer;
+      if (name || emails[0]) {
+        const person: PersonFinding = { source: 'json-ld', confidence: 0.85 };
+        if (name) person.name = name;
+        if (emails[0]) person.email = emails[0];
+        if (company) person.company = company;
+        const title = text(value.jobTitle);
+        if (title) person.title = title;
+        const profile = [value.url, value.sameAs]
+          .flat()
+          .map((u) => (typeof u === 'string' ? canonicalProfileUrl(u) : undefined));
+        const profileUrl = profile.find((u) => u !== undefined);
+        if (profileUrl) person.profileUrl = profileUrl;
+        found.people.push(person);
+      }
+    } else if (kinds.some((k) => ORGANIZATION.test(k))) {
+      const name = text(value.legalName) || text(value.name);
+      if (name) {
+        const company: CompanyFinding = { name, source: 'json-ld', confidence: 0.8 };
+        const domain = hostOf(value.url);
+        if (domain) {
+          company.domain = domain;
+          company.website = cap(String(value.url), 300);
+        }
+        found.companies.push(company);
+        orgName = name;
+      }
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'email' || key === '@context' || typeof child !== 'object') continue;
+      // People listed under an organisation work for it unless they say otherwise.
+      const nextEmployer =
+        key === 'employee' || key === 'employees' || key === 'member' || key === 'founder' ? orgName : undefined;
+      visit(child, depth + 1, nextEmployer);
+    }
+  };
+
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const source = script.textContent ?? '';
+    if (source.length > MAX_BLOCK) continue;
+    try {
+      visit(JSON.parse(source), 0, undefined);
+    } catch {
+      // A page's broken JSON-LD is the page's problem: skip the block.
+    }
+  }
+  return found;
+}

@@ -1,0 +1,23 @@
+import type { EmailFinding } from './types';
+
+/** What the incremental scan accumulates for one view of a page; a new view (SPA navigation) starts a new one. */
+export interface ScanState {
+  readonly url: string;
+  /** Extra selector of regions the walk skips on this site (navigation bars, chat overlays, …). */
+  readonly skip: string;
+  /** Every node a walk has visited: an element's later additions arrive as their own mutations. */
+  readonly seen: WeakSet<Node>;
+  /** By lower-cased address: local parts are case-insensitive at every provider that matters, domains always. */
+  readonly emails: Map<string, EmailFinding>;
+}
+
+export function createScanState(url: string, skip = ''): ScanState {
+  return { url, skip, seen: new WeakSet(), emails: new Map() };
+}
+
+/** Keeps the strongest evidence for each address. */
+export function addEmail(state: ScanState, address: string, source: string, confidence: number): void {
+  const key = address.toLowerCase();
+  const known = state.emails.get(key);
+  if (!known || known.confidence < confidence) state.emails.set(key, { address, source, confidence });
+}

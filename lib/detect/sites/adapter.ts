@@ -1,0 +1,26 @@
+import type { JsonLdFindings } from '../json-ld';
+import type { CompanyFinding, EmailFinding, PersonFinding } from '../types';
+
+/** What a site adapter reads from the page it knows, beside the generic email scan. */
+export interface AdapterResult {
+  people: PersonFinding[];
+  companies: CompanyFinding[];
+  emails: EmailFinding[];
+  /** Fields the adapter expected and could not read (see missing-keys.ts). */
+  missing: string[];
+  subject?: string;
+  /** Addresses that are not prospects (the mailbox owner), lower-cased: removed from every list. */
+  exclude?: string[];
+  /** Whether generic JSON-LD people and companies may be added (the adapter already used what it trusts). */
+  keepJsonLd?: boolean;
+}
+
+export interface AdapterInput {
+  doc: Document;
+  url: string;
+  jsonLd: JsonLdFindings;
+  /** Addresses the email walk found so far. */
+  emails: readonly EmailFinding[];
+}
+
+export const emptyResult = (): AdapterResult => ({ people: [], companies: [], emails: [], missing: [] });

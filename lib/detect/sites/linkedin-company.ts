@@ -1,0 +1,91 @@
+// A LinkedIn company page (`/company/<slug>/`, its About tab, schools and showcase pages): name, website, domain,
+// industry and size where shown. Layered like the person adapter: structure and labels before class names.
+import { cap, clean, visibleText } from '../dom';
+import { hostOf } from '../json-ld';
+import type { CompanyFinding } from '../types';
+import { emptyResult, type AdapterInput, type AdapterResult } from './adapter';
+import { definition, firstOutsideAside, isInAside, nameFromTitle } from './linkedin-common';
+import { isLinkedInHost } from './site';
+
+// "Acme Robotics: About | LinkedIn", "(2) Acme Robotics : À propos | LinkedIn": the tab after the colon goes.
+const TAB_SUFFIX = /\s*:[^:]{1,40}$/;
+
+/** The company name in a LinkedIn document title. */
+export function companyFromTitle(title: string): string {
+  return nameFromTitle(title).replace(TAB_SUFFIX, '');
+}
+
+/** LinkedIn sometimes routes outbound links through `/redir/redirect?url=…`: the target is the website. */
+function outboundUrl(href: string, base: string): string | undefined {
+  try {
+    const u = new URL(href, base);
+    if (isLinkedInHost(u.hostname.toLowerCase())) {
+      const target = u.searchParams.get('url');
+      return target && !isLinkedInHost(hostOf(target) ?? 'linkedin.com') ? target : undefined;
+    }
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const WEBSITE_LABEL = /^(?:website|site web|site internet)$/i;
+const INDUSTRY_LABEL = /^(?:industry|secteur|secteur d’activité|secteur d'activité)$/i;
+const SIZE_LABEL = /^(?:company size|taille de l’entreprise|taille de l'entreprise)$/i;
+const EMPLOYEES = /\d[\d,.\s]*(?:-\s*\d[\d,.\s]*|\+)?\s*(?:employees|employés|salariés)/i;
+
+function readWebsite(doc: Document, url: string, card: Element | undefined): string | undefined {
+  const dd = definition(doc, WEBSITE_LABEL);
+  const ddLink = dd?.querySelector('a[href]')?.getAttribute('href');
+  const fromAbout = ddLink ? outboundUrl(ddLink, url) : dd ? outboundUrl(clean(dd.textContent), url) : undefined;
+  if (fromAbout) return fromAbout;
+  for (const a of Array.from((card ?? doc).querySelectorAll('a[href]'))) {
+    if (isInAside(a)) continue;
+    const target = outboundUrl(a.getAttribute('href') ?? '', url);
+    if (target && !/licdn\.com$/i.test(hostOf(target) ?? '')) return target;
+  }
+  return undefined;
+}
+
+export function detectLinkedInCompany({ doc, url, jsonLd }: AdapterInput): AdapterResult {
+  const result = emptyResult();
+  const main = doc.querySelector('main') ?? doc.body;
+  const heading = main
+    ? (firstOutsideAside(main, '.org-top-card-summary__title') ?? firstOutsideAside(main, 'h1'))
+    : undefined;
+  const card = heading?.closest('section') ?? undefined;
+  const ld = jsonLd.companies[0];
+  const titleName = companyFromTitle(doc.title);
+  const headingName = heading ? cap(visibleText(heading)) : '';
+  const name = headingName || titleName || ld?.name || '';
+  if (!name) {
+    result.missing.push('linkedinCompany.name');
+    return result;
+  }
+  const company: CompanyFinding = {
+    name,
+    source: headingName ? 'linkedin.companyTopCard' : titleName ? 'linkedin.title' : 'linkedin.jsonLd',
+    confidence: headingName && titleName && headingName === titleName ? 0.95 : 0.85,
+  };
+  const website = readWebsite(doc, url, card) ?? ld?.website;
+  const domain = hostOf(website);
+  if (website && domain) {
+    company.website = cap(website, 300);
+    company.domain = domain.replace(/^www\./, '');
+  } else {
+    result.missing.push('linkedinCompany.website');
+  }
+  const info = card
+    ? Array.from(card.querySelectorAll('.org-top-card-summary-info-list__info-item')).map(visibleText)
+    : [];
+  const industry =
+    visibleText(definition(doc, INDUSTRY_LABEL)) ||
+    info.find((t) => !EMPLOYEES.test(t) && !/follower|abonné/i.test(t)) ||
+    '';
+  if (industry) company.industry = cap(industry, 120);
+  const sizeText = visibleText(definition(doc, SIZE_LABEL)) || info.find((t) => EMPLOYEES.test(t)) || '';
+  const size = EMPLOYEES.exec(sizeText)?.[0];
+  if (size) company.size = clean(size);
+  result.companies.push(company);
+  return result;
+}

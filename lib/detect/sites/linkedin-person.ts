@@ -1,0 +1,192 @@
+// A LinkedIn profile (`/in/<slug>`). LinkedIn renames its classes often, so every field is read from layered
+// evidence, strongest first, and class names are only one layer among structure, ARIA labels, the document title,
+// JSON-LD and the URL. Asides ("People also viewed") are never the page's person.
+import { cap, clean, visibleText } from '../dom';
+import { parseMailto } from '../emails';
+import type { EmailFinding, PersonFinding } from '../types';
+import { emptyResult, type AdapterInput, type AdapterResult } from './adapter';
+import { canonicalProfileUrl, firstOutsideAside, isInAside, nameFromTitle } from './linkedin-common';
+
+/** "jane-doe-1a2b3c4d" → "Jane Doe": the id suffix LinkedIn appends to common names is dropped. */
+export function nameFromSlug(profileUrl: string): string {
+  const slug = decodeURIComponent(profileUrl.slice(profileUrl.lastIndexOf('/') + 1));
+  const parts = slug.split('-').filter(Boolean);
+  while (parts.length > 1 && /\d/.test(parts[parts.length - 1]!)) parts.pop();
+  if (parts.some((p) => /\d/.test(p))) return '';
+  return parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(' ');
+}
+
+const CURRENT_COMPANY = /^(?:current company|entreprise actuelle)\s*:\s*(.+?)(?:\.\s*(?:click|cliquez|cliquer)\b.*)?$/i;
+const COMPANY_LABELS = '[aria-label^="current company" i],[aria-label^="entreprise actuelle" i]';
+const HEADLINE_AT = /^(.+?)\s+(?:at|chez|@)\s+(.+?)(?:\s+[|·•–]\s+.*|\s*,\s.*)?$/i;
+const EMPLOYMENT =
+  /\s*(?:full|part)-time$|\s*temps (?:plein|partiel)$|\s*(?:self-employed|freelance|internship|indépendant|stage)$/i;
+const PHONE = /\+?\d[\d\s().-]{5,22}\d/;
+
+/** The top card: the section holding the profile's own name heading. */
+function topCardName(doc: Document): { name: string; card: Element | undefined } {
+  const main = doc.querySelector('main') ?? doc.body;
+  if (!main) return { name: '', card: undefined };
+  const heading =
+    firstOutsideAside(main, 'h1') ??
+    firstOutsideAside(main, '.pv-top-card--list li.inline.t-24, .pv-top-card-section__name, .text-heading-xlarge');
+  if (!heading) return { name: '', card: undefined };
+  const card = heading.closest('section') ?? heading.parentElement ?? undefined;
+  return { name: cap(visibleText(heading), 120), card };
+}
+
+function readCurrentCompany(doc: Document, card: Element | undefined): { company: string; source: string } {
+  for (const el of Array.from(doc.querySelectorAll(COMPANY_LABELS))) {
+    const m = CURRENT_COMPANY.exec(clean(el.getAttribute('aria-label')));
+    if (m?.[1] && !isInAside(el)) return { company: cap(m[1]), source: 'linkedin.companyLabel' };
+  }
+  const old = card?.querySelector('.pv-top-card--experience-list-item, a[href="#experience-section"]');
+  if (old) return { company: cap(visibleText(old)), source: 'linkedin.topCard' };
+  return { company: '', source: '' };
+}
+
+function experienceSection(doc: Document): Element | undefined {
+  const anchor = doc.querySelector('#experience, #experience-section');
+  if (anchor) return anchor.localName === 'section' ? anchor : (anchor.closest('section') ?? undefined);
+  for (const h of Array.from(doc.querySelectorAll('main section h2'))) {
+    if (/^(?:experience|expérience)$/i.test(visibleText(h))) return h.closest('section') ?? undefined;
+  }
+  return undefined;
+}
+
+const companyOf = (text: string) => cap(clean(text.split(' · ')[0]!.replace(EMPLOYMENT, '')));
+
+/** The first (current) position of the experience list: its title and company. */
+export function firstPosition(section: Element): { title: string; company: string } {
+  // Before 2022: a summary block with the title in an h3 and the company below it.
+  const old = section.querySelector('.pv-entity__summary-info');
+  if (old) {
+    return {
+      title: cap(visibleText(old.querySelector('h3'))),
+      company: companyOf(visibleText(old.querySelector('.pv-entity__secondary-title'))),
+    };
+  }
+  const entity = section.querySelector('[data-view-name="profile-component-entity"]') ?? section.querySelector('li');
+  if (!entity) return { title: '', company: '' };
+  const bold = entity.querySelector('.t-bold');
+  const nested = entity.querySelector('ul .t-bold, .pvs-entity__sub-components .t-bold');
+  if (bold && nested && nested !== bold) {
+    return { company: companyOf(visibleText(bold)), title: cap(visibleText(nested)) };
+  }
+  const subtitle = Array.from(entity.querySelectorAll('.t-14.t-normal')).find(
+    (el) => !el.classList.contains('t-black--light') && !el.closest('.t-black--light'),
+  );
+  return { title: cap(visibleText(bold)), company: companyOf(visibleText(subtitle)) };
+}
+
+function readLocation(card: Element | undefined): string {
+  if (!card) return '';
+  const contact = card.querySelector('a[href*="contact-info"]');
+  const holder = contact?.closest('span, li') ?? contact?.parentElement;
+  const before = holder?.previousElementSibling;
+  if (before && !before.querySelector('a')) {
+    const text = visibleText(before);
+    if (text && text.length <= 120) return text;
+  }
+  const classed = card.querySelector('.text-body-small.inline.t-black--light, .pv-top-card--list-bullet li');
+  return classed ? cap(visibleText(classed), 120) : '';
+}
+
+function readHeadline(card: Element | undefined): string {
+  const el = card?.querySelector('.text-body-medium, h2.t-18, .pv-top-card-section__headline');
+  return el ? cap(visibleText(el), 220) : '';
+}
+
+interface ContactInfo {
+  emails: string[];
+  phone: string;
+}
+
+/** The contact-info dialog, when it is open: its addresses and first phone number. */
+function readContactInfo(doc: Document): ContactInfo | undefined {
+  // LinkedIn renders the dialog only while it is open.
+  const dialog = Array.from(doc.querySelectorAll('[role="dialog"]')).find(
+    (d) =>
+      d.querySelector('.pv-contact-info') ||
+      /^(?:contact info|coordonnées)/i.test(visibleText(d.querySelector('h1, h2'))),
+  );
+  if (!dialog) return undefined;
+  const emails = Array.from(dialog.querySelectorAll('a[href^="mailto:" i]')).flatMap((a) =>
+    parseMailto(a.getAttribute('href') ?? ''),
+  );
+  let phone = '';
+  for (const section of Array.from(dialog.querySelectorAll('section, li'))) {
+    const heading = visibleText(section.querySelector('h3, h2, header'));
+    if (!/phone|téléphone/i.test(heading)) continue;
+    const m = PHONE.exec(visibleText(section));
+    if (m) {
+      phone = clean(m[0]);
+      break;
+    }
+  }
+  return { emails, phone };
+}
+
+export function detectLinkedInPerson({ doc, url, jsonLd }: AdapterInput): AdapterResult {
+  const result = emptyResult();
+  const profileUrl = canonicalProfileUrl(url);
+  const person: PersonFinding = { source: 'linkedin.topCard', confidence: 0.85 };
+  if (profileUrl) person.profileUrl = profileUrl;
+  const ld =
+    jsonLd.people.find((p) => p.profileUrl === profileUrl) ??
+    (jsonLd.people.length === 1 ? jsonLd.people[0] : undefined);
+
+  // Name: the top card's heading, confirmed by the title; then the title, JSON-LD, and the slug as a last guess.
+  const { name: cardName, card } = topCardName(doc);
+  const titleName = nameFromTitle(doc.title);
+  if (cardName) {
+    person.name = cardName;
+    if (titleName.toLowerCase() === cardName.toLowerCase()) {
+      person.source = 'linkedin.topCard+title';
+      person.confidence = 0.95;
+    }
+  } else if (titleName) {
+    Object.assign(person, { name: titleName, source: 'linkedin.title', confidence: 0.75 });
+  } else if (ld?.name) {
+    Object.assign(person, { name: ld.name, source: 'linkedin.jsonLd', confidence: 0.8 });
+  } else {
+    const slugName = profileUrl ? nameFromSlug(profileUrl) : '';
+    if (slugName) Object.assign(person, { name: slugName, source: 'linkedin.slug', confidence: 0.3 });
+    result.missing.push('linkedin.name');
+  }
+
+  const headline = readHeadline(card) || ld?.headline || '';
+  if (headline) person.headline = headline;
+  else result.missing.push('linkedin.headline');
+  const location = readLocation(card);
+  if (location) person.location = location;
+  else result.missing.push('linkedin.location');
+
+  // Current company and title: the top card's label, the experience list, then the headline's "X at Y".
+  const section = experienceSection(doc);
+  const position = section ? firstPosition(section) : { title: '', company: '' };
+  const current = readCurrentCompany(doc, card);
+  const fromHeadline = HEADLINE_AT.exec(headline);
+  const company = current.company || position.company || clean(fromHeadline?.[2]) || ld?.company || '';
+  const title = position.title || clean(fromHeadline?.[1]) || ld?.title || '';
+  if (company) person.company = cap(company);
+  else result.missing.push('linkedin.currentCompany');
+  if (title) person.title = cap(title);
+  else result.missing.push('linkedin.title');
+
+  const contact = readContactInfo(doc);
+  if (contact) {
+    if (contact.emails[0]) person.email = contact.emails[0];
+    if (contact.phone) person.phone = contact.phone;
+    result.emails.push(
+      ...contact.emails.map((address): EmailFinding => ({ address, source: 'linkedin.contactInfo', confidence: 0.95 })),
+    );
+  }
+
+  if (person.name || person.profileUrl) result.people.push(person);
+  if (company) {
+    const source = current.company ? current.source : position.company ? 'linkedin.experience' : 'linkedin.headline';
+    result.companies.push({ name: cap(company), source, confidence: current.company ? 0.85 : 0.7 });
+  }
+  return result;
+}
