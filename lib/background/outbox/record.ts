@@ -52,11 +52,24 @@ export type OutboxRecord = z.infer<typeof OutboxRecordSchema>;
 /** A stored entry, read: a valid record, or what was there (kept, shown as unreadable, discardable). */
 export type StoredEntry = { valid: true; record: OutboxRecord } | { valid: false; raw: unknown; id: string };
 
-export function readEntry(raw: unknown, index: number): StoredEntry {
+export function readEntry(raw: unknown): StoredEntry {
   const parsed = OutboxRecordSchema.safeParse(raw);
   if (parsed.success) return { valid: true, record: parsed.data };
   const id = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
-  return { valid: false, raw, id: typeof id === 'string' && id.length > 0 ? id : `unreadable-${index}` };
+  return { valid: false, raw, id: typeof id === 'string' && id.length > 0 ? id.slice(0, 64) : contentId(raw) };
+}
+
+/** An id for an entry that has none, stable while the entry is unchanged (so the popup can name it to discard). */
+function contentId(raw: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(raw) ?? String(raw);
+  } catch {
+    text = String(raw);
+  }
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `unreadable-${hash.toString(16).padStart(8, '0')}`;
 }
 
 /** A create whose blind re-send could duplicate the contact: no `idc` and no ExternalID. */

@@ -19,9 +19,9 @@ const toRaw = (entry: StoredEntry): unknown => (entry.valid ? entry.record : ent
 export function createOutboxStore(area: OutboxArea): OutboxStore {
   const read = async (): Promise<StoredEntry[]> => {
     const raw = await area.getValue();
-    if (Array.isArray(raw)) return raw.map(readEntry);
+    if (Array.isArray(raw)) return raw.map((entry) => readEntry(entry));
     // Not a list: keep whatever it is as one unreadable entry rather than overwrite it unseen.
-    return raw === null || raw === undefined ? [] : [readEntry(raw, 0)];
+    return raw === null || raw === undefined ? [] : [readEntry(raw)];
   };
   return {
     read,
