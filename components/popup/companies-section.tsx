@@ -14,7 +14,9 @@ export function CompaniesSection({ companies }: { companies: CompanyView[] }) {
             <div class="body">
               <div class="line">
                 <strong>{company.name}</strong>
-                {company.domain && <span class="muted"> · {company.domain}</span>}{' '}
+                {company.domain && company.domain.toLowerCase() !== company.name.toLowerCase() && (
+                  <span class="muted"> · {company.domain}</span>
+                )}{' '}
                 {company.known && <span class="badge known">{tr('popupCompanyKnown')}</span>}
               </div>
               <FindingSource source={company.source} confidence={company.confidence} />

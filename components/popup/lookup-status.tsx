@@ -24,6 +24,6 @@ export function LookupStatus({ lookup }: { lookup: LookupView }) {
     case 'queued':
       return <span class="badge known">{tr('popupLookupQueued')}</span>;
     case 'none':
-      return null;
+      return <span class="badge">{tr('popupLookupNone')}</span>;
   }
 }

@@ -41,6 +41,12 @@ interface Candidate {
   unmapped: ContactRole[];
 }
 
+/** A finding sent from this popup: queued until its outbox item is saved, then a Centrix contact like any other. */
+function queuedLookup(item: OutboxView['items'][number] | undefined): LookupView {
+  if (item?.state === 'done' && item.contactId) return { kind: 'known', idc: item.contactId };
+  return { kind: 'queued' };
+}
+
 export function createPopupStore(deps: UiDeps) {
   const locale = signal<Locale>(toLocale(deps.browserLanguage()));
   const phase = signal<PopupPhase>('loading');
@@ -51,7 +57,8 @@ export function createPopupStore(deps: UiDeps) {
   const tabState = signal<TabState | null>(null);
   const scanning = signal(false);
   const selected = signal<ReadonlySet<string>>(new Set());
-  const queued = signal<ReadonlySet<string>>(new Set());
+  /** Findings queued from this popup, by key, with the outbox item each became. */
+  const queued = signal<ReadonlyMap<string, string>>(new Map());
   const lists = signal<ListOption[] | undefined>(undefined);
   const listsError = signal<string | undefined>(undefined);
   const selectedLists = signal<ReadonlySet<string>>(new Set());
@@ -75,8 +82,11 @@ export function createPopupStore(deps: UiDeps) {
   const scannable = computed(() => /^https?:\/\//i.test(pageUrl.value ?? ''));
   const view = computed(() => {
     const base = findingsView(tabState.value);
-    const mark = <T extends { key: string; lookup: LookupView }>(item: T): T =>
-      queued.value.has(item.key) ? { ...item, lookup: { kind: 'queued' } } : item;
+    const mark = <T extends { key: string; lookup: LookupView }>(item: T): T => {
+      const itemId = queued.value.get(item.key);
+      if (itemId === undefined) return item;
+      return { ...item, lookup: queuedLookup(outbox.value?.items.find((i) => i.id === itemId)) };
+    };
     return { ...base, people: base.people.map(mark), emails: base.emails.map(mark) };
   });
   const outboxItems = computed(() => (outbox.value ? outboxRows(locale.value, outbox.value) : []));
@@ -219,7 +229,7 @@ export function createPopupStore(deps: UiDeps) {
     busy.value = true;
     announcement.value = null;
     const listIds = [...selectedLists.value];
-    const done: string[] = [];
+    const done: [key: string, itemId: string][] = [];
     const errors: string[] = [];
     for (const item of items) {
       const values = withoutRoles(item.values, drop);
@@ -237,11 +247,12 @@ export function createPopupStore(deps: UiDeps) {
         listIds,
       });
       if (isError(answer)) errors.push(fail(answer));
-      else done.push(item.key);
+      else done.push([item.key, answer.itemId]);
     }
     batch(() => {
-      queued.value = new Set([...queued.value, ...done]);
-      selected.value = new Set([...selected.value].filter((key) => !done.includes(key)));
+      queued.value = new Map([...queued.value, ...done]);
+      const sent = new Set(done.map(([key]) => key));
+      selected.value = new Set([...selected.value].filter((key) => !sent.has(key)));
       busy.value = false;
       announcement.value =
         errors.length > 0 ? { kind: 'error', text: errors[0]! } : { kind: 'queued', count: done.length };

@@ -69,6 +69,19 @@ describe('popup store', () => {
     expect(store.addCount.value).toBe(0);
   });
 
+  it('shows a queued person as a Centrix contact once the outbox has saved them', async () => {
+    let items = [outboxItem({ id: 'item-1', state: 'pending' })];
+    const { bg, store } = await loaded({ 'ui/outbox-status': () => ({ ok: true, outbox: outbox(items) }) });
+    store.toggle(BOB_KEY);
+    await store.add();
+    const bob = () => store.view.value.people.find((p) => p.key === BOB_KEY)!.lookup;
+    expect(bob()).toEqual({ kind: 'queued' });
+    items = [outboxItem({ id: 'item-1', state: 'done', contactId: '1061' })];
+    bg.tick();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(bob()).toEqual({ kind: 'known', idc: '1061' });
+  });
+
   it('keeps a person selected when queuing fails, and says why', async () => {
     const { store } = await loaded({
       'ui/contact-save': () => ({ ok: false, error: 'failed', reason: 'unexpected', message: 'Disk full' }),
