@@ -67,7 +67,11 @@ export function createApiAccess(deps: ApiAccessDeps): ApiAccess {
     reset: () => {
       memo = undefined;
     },
-    hostPattern: (settings) => `${new URL(resolveApiBase(settings, deps.sandboxBuild)).origin}/*`,
+    // Without the port: the manifest's loopback patterns have none, and Firefox match patterns take none.
+    hostPattern: (settings) => {
+      const url = new URL(resolveApiBase(settings, deps.sandboxBuild));
+      return `${url.protocol}//${url.hostname}/*`;
+    },
     async get() {
       const [credentials, settings] = await Promise.all([deps.credentials.get(), deps.readSettings()]);
       if (!credentials) return { ok: false, pause: 'no-credentials' };

@@ -42,5 +42,13 @@ describe('api access', () => {
     await access.get();
     expect(made).toHaveLength(2);
     expect(access.hostPattern(settings)).toBe('https://api.centrix.one/*');
+    const sandboxAccess = createApiAccess({
+      credentials: { get: async () => null, set: vi.fn(), clear: vi.fn() },
+      readSettings: async () => dev,
+      createClient: () => ({}) as CentrixClient,
+      fetch: globalThis.fetch,
+      sandboxBuild: true,
+    });
+    expect(sandboxAccess.hostPattern(dev)).toBe('http://127.0.0.1/*');
   });
 });
