@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
-import { createBrowserPlatform, DRAIN_ALARM } from '@/lib/background/browser-platform';
-import { menuItem, onMenuClick } from '@/lib/background/context-menu';
+import {
+  createBrowserPlatform,
+  DRAIN_ALARM,
+  installContextMenu,
+  keepContextMenuInLanguage,
+  restrictSessionStorage,
+} from '@/lib/background/browser-platform';
+import { onMenuClick } from '@/lib/background/context-menu';
 import { createBackgroundService } from '@/lib/background/service';
 import { readSettings } from '@/lib/storage/settings';
 
@@ -19,9 +25,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === DRAIN_ALARM && service.wake()));
   browser.runtime.onStartup.addListener(() => void service.wake());
   browser.runtime.onInstalled.addListener(async () => {
-    const locale = (await readSettings()).uiLanguage;
-    await browser.contextMenus.removeAll();
-    browser.contextMenus.create(menuItem(locale));
+    await installContextMenu((await readSettings()).uiLanguage).catch(service.deps.report);
     await service.wake();
   });
   browser.contextMenus.onClicked.addListener(
@@ -34,5 +38,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void service.wake());
   browser.permissions.onRemoved.addListener(() => void service.wake());
   self.addEventListener('online', () => void service.wake());
+  keepContextMenuInLanguage();
+  void restrictSessionStorage().catch(service.deps.report);
   void service.wake();
 });
