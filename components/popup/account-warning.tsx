@@ -20,6 +20,9 @@ export function AccountWarning({ fields, onConfirm, onSkipAccount, onCancel }: A
       role="alertdialog"
       aria-labelledby="account-warning-title"
       aria-describedby="account-warning-text"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
     >
       <p id="account-warning-title">
         <strong>{tr('popupAccountWarningTitle')}</strong>

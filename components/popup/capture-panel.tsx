@@ -36,7 +36,12 @@ export function CapturePanel({ store }: { store: PopupStore }) {
         />
       ) : (
         <>
-          <PeopleSection people={view.people} selected={store.selected.value} onToggle={store.toggle} />
+          <PeopleSection
+            people={view.people}
+            selected={store.selected.value}
+            onToggle={store.toggle}
+            onSelectNew={store.selectNew}
+          />
           <EmailsSection emails={view.emails} selected={store.selected.value} onToggle={store.toggle} />
           <CompaniesSection companies={view.companies} />
           <MissingNotice codes={view.missing} />

@@ -1,8 +1,8 @@
 import type { EmailView } from '../../lib/ui/view-types';
+import { isSelectable } from '../../lib/ui/lookup-kinds';
 import { useT } from '../shared/i18n';
 import { FindingSource } from './finding-source';
 import { LookupStatus } from './lookup-status';
-import { isSelectable } from './person-row';
 
 export interface EmailsSectionProps {
   emails: EmailView[];
@@ -26,7 +26,7 @@ export function EmailsSection({ emails, selected, onToggle }: EmailsSectionProps
                 type="checkbox"
                 id={id}
                 checked={selected.has(email.key)}
-                disabled={!isSelectable(email)}
+                disabled={!isSelectable(email.lookup)}
                 aria-describedby={`${id}-status`}
                 onChange={() => onToggle(email.key)}
               />

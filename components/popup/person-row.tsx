@@ -1,4 +1,5 @@
 import type { PersonView } from '../../lib/ui/view-types';
+import { isSelectable } from '../../lib/ui/lookup-kinds';
 import { useT } from '../shared/i18n';
 import { FindingSource } from './finding-source';
 import { LookupStatus } from './lookup-status';
@@ -7,12 +8,6 @@ export interface PersonRowProps {
   person: PersonView;
   selected: boolean;
   onToggle: (key: string) => void;
-}
-
-/** A selection checkbox is offered only once Centrix has said whether the person exists (add vs update). */
-export function isSelectable(person: { lookup: PersonView['lookup'] }): boolean {
-  const { kind } = person.lookup;
-  return kind === 'known' || kind === 'new' || kind === 'none' || kind === 'unchecked';
 }
 
 export function PersonRow({ person, selected, onToggle }: PersonRowProps) {
@@ -26,7 +21,7 @@ export function PersonRow({ person, selected, onToggle }: PersonRowProps) {
         type="checkbox"
         id={id}
         checked={selected}
-        disabled={!isSelectable(person)}
+        disabled={!isSelectable(person.lookup)}
         aria-describedby={`${id}-status`}
         onChange={() => onToggle(person.key)}
       />

@@ -16,6 +16,7 @@ import {
   type RoleValues,
 } from './contact-payload';
 import { findingsView } from './findings-view';
+import { isNewish } from './lookup-kinds';
 import { outboxRows } from './outbox-rows';
 import { errorText } from './reason-text';
 import type { EmailView, LookupView, PersonView } from './view-types';
@@ -107,9 +108,7 @@ export function createPopupStore(deps: UiDeps) {
   const chosen = computed(() => candidates.value.filter((c) => selected.value.has(c.key)));
   /** Roles detected on the chosen findings that will not be sent, to say so before sending. */
   const unmappedRoles = computed(() => [...new Set(chosen.value.flatMap((c) => c.unmapped))]);
-  const toAdd = computed(() =>
-    chosen.value.filter((c) => c.lookup.kind === 'new' || c.lookup.kind === 'none' || c.lookup.kind === 'unchecked'),
-  );
+  const toAdd = computed(() => chosen.value.filter((c) => isNewish(c.lookup)));
   const toUpdate = computed(() => chosen.value.filter((c) => c.lookup.kind === 'known'));
   const isEmpty = computed(() => {
     const v = view.value;
@@ -205,6 +204,12 @@ export function createPopupStore(deps: UiDeps) {
     const next = new Set(selected.value);
     if (!next.delete(key)) next.add(key);
     selected.value = next;
+  }
+
+  /** Adds every person that "Add" would create to the selection (emails stay one by one: they are often noise). */
+  function selectNew(): void {
+    const keys = view.value.people.filter((p) => isNewish(p.lookup)).map((p) => p.key);
+    selected.value = new Set([...selected.value, ...keys]);
   }
 
   function toggleList(id: string): void {
@@ -320,6 +325,7 @@ export function createPopupStore(deps: UiDeps) {
     load,
     scan,
     toggle,
+    selectNew,
     toggleList,
     reloadLists: () => loadLists(true),
     add,

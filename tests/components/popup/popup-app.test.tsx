@@ -130,6 +130,26 @@ describe('PopupApp', () => {
     ).toBeTruthy();
   });
 
+  it('selects every new person at once, leaving known ones alone', async () => {
+    const page = busyPage();
+    page.findings.people.push({ name: 'Eve Stone', email: 'eve@acme.test', source: 'text', confidence: 0.9 });
+    await show({ 'ui/tab-state': () => ({ ok: true, state: page }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Select all new' }));
+    expect((screen.getByLabelText('Bob Martin') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Eve Stone') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Jane Doe') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole('button', { name: 'Add to Centrix (2)' })).toBeTruthy();
+  });
+
+  it('closes the account warning with Escape without sending', async () => {
+    const { bg } = await show({ 'ui/settings-get': () => settingsAnswer({ fieldMapping: { company: 'Entreprise' } }) });
+    fireEvent.click(screen.getByLabelText('Jane Doe'));
+    fireEvent.click(screen.getByRole('button', { name: 'Update (1)' }));
+    fireEvent.keyDown(screen.getByRole('alertdialog'), { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(bg.of('ui/contact-save')).toEqual([]);
+  });
+
   it('offers a scan on an empty page and sends it for the current tab', async () => {
     const { bg } = await show({
       'ui/tab-state': () => ({ ok: true, state: null }),
