@@ -9,6 +9,7 @@ import { openIdbKv } from '../storage/idb';
 import { catalogueItem, EXTENSION_DB, listsItem, outboxItem, outboxPauseItem } from '../storage/items';
 import { readSettings, saveSettings } from '../storage/settings';
 import { createApiAccess, forDrainer } from './api-access';
+import { badgeFor } from './badge';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
 import { forgetTab } from './handlers/page';
@@ -101,6 +102,10 @@ export function createBackgroundService(options: ServiceOptions): BackgroundServ
     router: createRouter(createHandlers(deps), options.self, report),
     wake: () => drainer.drain().catch(report),
     onTabRemoved: (tabId) => forgetTab(deps, tabId).catch(report),
-    onTabLoading: (tabId) => forgetTab(deps, tabId).catch(report),
+    onTabLoading: async (tabId) => {
+      await forgetTab(deps, tabId).catch(report);
+      // Browsers reset a tab's badge on navigation, but not all in the same way: say it ourselves.
+      await options.platform.setBadge(tabId, badgeFor(null)).catch(() => undefined);
+    },
   };
 }

@@ -104,7 +104,14 @@ export async function handleTestConnection(deps: BackgroundDeps): Promise<Backgr
   const locale = await localeOf(deps);
   const access = await deps.api.get();
   if (!access.ok) return { ok: false, error: 'not-configured', message: t(locale, 'bgNotConfigured') };
-  return { ok: true, saved: true, connection: connectionResult(await access.access.client.testConnection(), locale) };
+  const connection = connectionResult(await access.access.client.testConnection(), locale);
+  // Credentials Centrix refused earlier work again (a key re-enabled on its side): the outbox may resume.
+  if (connection.result === 'success' && (await deps.pause.getValue()) === 'bad-credentials') {
+    await requeueBadCredentials(deps.outbox, deps.now());
+    await deps.pause.setValue(null);
+    void deps.drainer.drain().catch(deps.report);
+  }
+  return { ok: true, saved: true, connection };
 }
 
 type Refreshed =

@@ -255,6 +255,36 @@ describe('background service', () => {
     expect(await requestLog(sandbox)).toEqual([]);
   });
 
+  it('pauses on rejected credentials and resumes once a connection test shows they work again', async () => {
+    const bg = backgroundFor(sandbox);
+    await bg.configure();
+    sandbox.addFaults([{ type: 'status', status: 401 }]);
+    await bg.send({
+      type: 'ui/contact-save',
+      requestId: 'resume-000001',
+      values: { email: 'resume@example.com' },
+      listIds: [],
+    });
+    await bg.service.drainer.drain();
+    expect(await bg.send({ type: 'ui/outbox-status' })).toMatchObject({
+      outbox: { paused: 'bad-credentials', counts: { failed: 1 }, items: [{ reason: 'bad-credentials' }] },
+    });
+    expect(await bg.send({ type: 'ui/test-connection' })).toMatchObject({ connection: { result: 'success' } });
+    await bg.service.drainer.drain();
+    expect(await bg.send({ type: 'ui/outbox-status' })).toMatchObject({
+      outbox: { paused: null, counts: { done: 1 } },
+    });
+  });
+
+  it("forgets a tab's findings and badge when it loads another page", async () => {
+    const bg = backgroundFor(sandbox);
+    await bg.send({ type: 'cs/findings', url: PAGE, findings: findings(['a@example.com']) }, contentSender(6, PAGE));
+    expect(bg.state.badges.get(6)).toEqual({ text: '1', color: BADGE_COLORS.unchecked });
+    await bg.service.onTabLoading(6);
+    expect(bg.state.badges.get(6)).toEqual({ text: '', color: BADGE_COLORS.unchecked });
+    expect(await bg.send({ type: 'ui/tab-state', tabId: 6 })).toEqual({ ok: true, state: null });
+  });
+
   it('clearing the credentials pauses the outbox', async () => {
     const bg = backgroundFor(sandbox);
     await bg.configure();
