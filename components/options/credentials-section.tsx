@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FormErrors } from '../../lib/ui/options-validation';
 import type { ConnectionView } from '../../lib/ui/view-types';
 import { useT } from '../shared/i18n';
@@ -26,6 +27,7 @@ export interface CredentialsSectionProps {
 export function CredentialsSection(props: CredentialsSectionProps) {
   const tr = useT();
   const { configured, errors, connection } = props;
+  const [confirmForget, setConfirmForget] = useState(false);
   return (
     <fieldset>
       <legend>{tr('optionsAccountLegend')}</legend>
@@ -79,12 +81,32 @@ export function CredentialsSection(props: CredentialsSectionProps) {
         <button type="button" onClick={props.onTest} disabled={connection.kind === 'testing'}>
           {tr('optionsTestButton')}
         </button>
-        {configured && (
-          <button type="button" onClick={props.onForget}>
+        {configured && !confirmForget && (
+          <button type="button" onClick={() => setConfirmForget(true)}>
             {tr('optionsForgetButton')}
           </button>
         )}
       </div>
+      {configured && confirmForget && (
+        // Only Centrix support can issue the key again: forgetting it is confirmed first.
+        <div class="notice warn" role="alertdialog" aria-labelledby="forget-text">
+          <p id="forget-text">{tr('optionsForgetConfirmText')}</p>
+          <div class="row">
+            <button
+              type="button"
+              onClick={() => {
+                setConfirmForget(false);
+                props.onForget();
+              }}
+            >
+              {tr('optionsForgetConfirm')}
+            </button>
+            <button type="button" autoFocus onClick={() => setConfirmForget(false)}>
+              {tr('uiCancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <ConnectionResult result={connection} />
     </fieldset>
   );

@@ -133,6 +133,18 @@ describe('OptionsApp', () => {
     expect(input('Read Gmail messages').checked).toBe(false);
   });
 
+  it('asks before forgetting the saved credentials', async () => {
+    const { bg } = await show({ 'ui/credentials-clear': () => ({ ok: true }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Forget credentials' }));
+    expect(screen.getByRole('alertdialog').textContent).toContain('only Centrix support can issue');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(bg.of('ui/credentials-clear')).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Forget credentials' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Forget them' }));
+    expect(await screen.findByText(/No credentials saved yet/)).toBeTruthy();
+    expect(bg.of('ui/credentials-clear')).toHaveLength(1);
+  });
+
   it('switches to French from the language select', async () => {
     await show();
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'fr' } });
