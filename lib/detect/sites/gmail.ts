@@ -70,7 +70,8 @@ export function detectGmail({ doc, url }: AdapterInput): AdapterResult {
       if (!address || owners.includes(address.toLowerCase())) continue;
       const isSender = el.classList.contains('gD') || (senderEmail === '' && !el.classList.contains('g2'));
       if (isSender && !senderEmail) senderEmail = address;
-      const shown = clean(el.getAttribute('name')) || visibleText(el);
+      // "Jane Doe (Acme Robotics)": the name without the display name's aside.
+      const shown = (clean(el.getAttribute('name')) || visibleText(el)).replace(/\s*\(.*\)$/, '');
       const name = shown && !ME.test(shown) && !shown.includes('@') ? cap(shown, 120) : '';
       // The same person in several messages is one person: the fullest name, sender evidence over recipient.
       const person = people.get(address.toLowerCase()) ?? {

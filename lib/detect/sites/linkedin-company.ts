@@ -15,15 +15,18 @@ export function companyFromTitle(title: string): string {
   return nameFromTitle(title).replace(TAB_SUFFIX, '');
 }
 
-/** LinkedIn sometimes routes outbound links through `/redir/redirect?url=…`: the target is the website. */
+/**
+ * The website an outbound link points to, without its tracking query ("?utm_source=linkedin"). LinkedIn sometimes
+ * routes outbound links through `/redir/redirect?url=…`: the target is the website.
+ */
 function outboundUrl(href: string, base: string): string | undefined {
   try {
     const u = new URL(href, base);
     if (isLinkedInHost(u.hostname.toLowerCase())) {
       const target = u.searchParams.get('url');
-      return target && !isLinkedInHost(hostOf(target) ?? 'linkedin.com') ? target : undefined;
+      return target ? outboundUrl(target, base) : undefined;
     }
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin + u.pathname : undefined;
   } catch {
     return undefined;
   }

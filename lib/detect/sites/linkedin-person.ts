@@ -21,7 +21,7 @@ const COMPANY_LABELS = '[aria-label^="current company" i],[aria-label^="entrepri
 const HEADLINE_AT = /^(.+?)\s+(?:at|chez|@)\s+(.+?)(?:\s+[|·•–]\s+.*|\s*,\s.*)?$/i;
 const EMPLOYMENT =
   /\s*(?:full|part)-time$|\s*temps (?:plein|partiel)$|\s*(?:self-employed|freelance|internship|indépendant|stage)$/i;
-const PHONE = /\+?\d[\d\s().-]{5,22}\d/;
+const PHONE = /\+?\(?\d[\d\s().-]{5,22}\d/;
 
 /** The top card: the section holding the profile's own name heading. */
 function topCardName(doc: Document): { name: string; card: Element | undefined } {

@@ -8,7 +8,7 @@ export interface SiteInfo {
 }
 
 const LINKEDIN_SKIP = 'aside,#global-nav,.global-nav,header[role="banner"],#msg-overlay,.msg-overlay-container';
-const GMAIL_SKIP = '[role="navigation"],[role="banner"],[role="complementary"],[role="dialog"],[role="textbox"]';
+const GMAIL_SKIP = '[role="navigation"],[role="banner"],[role="complementary"],[role="dialog"],form';
 
 // The last segment of a Gmail hash names a thread when it is a long id: `#inbox/FMfcgzQXJW…`, `#label/X/17c1a2…`.
 const GMAIL_THREAD_HASH = /^#[^?]*\/[A-Za-z0-9]{16,}$/;

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectCompanies, mergeCompanies } from '../../../lib/detect/companies';
+
+const doc = (head: string) => new DOMParser().parseFromString(`<head>${head}</head>`, 'text/html');
+
+describe('collectCompanies', () => {
+  it('names the site from og:site_name, application-name or its host, merged with its email domain', () => {
+    const companies = collectCompanies({
+      doc: doc('<meta property="og:site_name" content="Acme Inc."><meta name="application-name" content="Acme">'),
+      host: 'www.acme.com',
+      adapter: [],
+      emails: [{ address: 'jane@acme.com', source: 'text', confidence: 0.9 }],
+    });
+    expect(companies).toEqual([{ name: 'Acme Inc.', domain: 'acme.com', source: 'og:site_name', confidence: 0.6 }]);
+  });
+
+  it('falls back to the host, adds every email domain but the excluded ones', () => {
+    const companies = collectCompanies({
+      doc: doc(''),
+      host: 'blog.example.org',
+      adapter: [],
+      emails: [
+        { address: 'a@globex.com', source: 'text', confidence: 0.9 },
+        { address: 'me@centrix.one', source: 'text', confidence: 0.9 },
+      ],
+      excludeDomains: ['centrix.one'],
+    });
+    expect(companies.map((c) => [c.name, c.source])).toEqual([
+      ['blog.example.org', 'page-host'],
+      ['globex.com', 'email-domain'],
+    ]);
+  });
+
+  it('leaves the host out on LinkedIn and Gmail (no host given)', () => {
+    const companies = collectCompanies({
+      doc: doc('<meta property="og:site_name" content="LinkedIn">'),
+      adapter: [],
+      emails: [],
+    });
+    expect(companies).toEqual([]);
+  });
+});
+
+describe('mergeCompanies', () => {
+  it('keeps the strongest name and fills fields from the weaker finding', () => {
+    expect(
+      mergeCompanies([
+        { name: 'acme.com', domain: 'acme.com', source: 'email-domain', confidence: 0.4 },
+        { name: 'Acme', domain: 'www.acme.com', industry: 'Robots', source: 'json-ld', confidence: 0.8 },
+        { name: 'Globex', source: 'linkedin', confidence: 0.7 },
+        { name: 'globex', source: 'x', confidence: 0.2 },
+      ]),
+    ).toEqual([
+      { name: 'Acme', domain: 'www.acme.com', industry: 'Robots', source: 'json-ld', confidence: 0.8 },
+      { name: 'Globex', source: 'linkedin', confidence: 0.7 },
+    ]);
+  });
+});

@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { decodeCloudflare, parseMailto, scanEmails, walkEmails } from '../../../lib/detect/emails';
+import { createScanState } from '../../../lib/detect/scan-state';
+
+const cloudflare = (address: string, key = 0x5a) =>
+  key.toString(16).padStart(2, '0') +
+  Array.from(new TextEncoder().encode(address), (b) => (b ^ key).toString(16).padStart(2, '0')).join('');
+
+function found(html: string, skip = ''): string[] {
+  document.body.innerHTML = html;
+  const state = createScanState('https://example.com/', skip);
+  scanEmails(document.body, state);
+  return [...state.emails.values()].map((e) => `${e.address} ${e.source}`).sort();
+}
+
+describe('parseMailto', () => {
+  it.each([
+    ['mailto:jane@acme.com', ['jane@acme.com']],
+    ['MAILTO:Jane@ACME.com', ['Jane@acme.com']],
+    ['mailto:a@acme.com,b@acme.com', ['a@acme.com', 'b@acme.com']],
+    ['mailto:a@acme.com?cc=b@acme.com&bcc=c%40acme.com', ['a@acme.com', 'b@acme.com', 'c@acme.com']],
+    ['mailto:?to=a@acme.com&subject=x@not-this.com', ['a@acme.com']],
+    ['mailto:a@acme.com?subject=Hello%20b@acme.com&body=c@acme.com', ['a@acme.com']],
+    ['mailto:%6A%61ne@acme.com', ['jane@acme.com']],
+    ['mailto:first+crm@acme.com', ['first+crm@acme.com']],
+    ['mailto:a@acme.com?CC=b@acme.com', ['a@acme.com', 'b@acme.com']],
+    ['mailto:broken%zz@acme.com', ['broken%zz@acme.com']],
+    ['mailto:not-an-address', []],
+    ['https://acme.com/?mailto:a@acme.com', []],
+    ['javascript:alert(1)', []],
+  ])('%s', (href, expected) => {
+    expect(parseMailto(href)).toEqual(expected);
+  });
+});
+
+describe('decodeCloudflare', () => {
+  it('decodes with the first byte as the XOR key', () => {
+    expect(decodeCloudflare(cloudflare('jane.doe@acme.com'))).toBe('jane.doe@acme.com');
+    expect(decodeCloudflare(cloudflare('josé@acme.fr', 0x13))).toBe('josé@acme.fr');
+  });
+
+  it.each([['zz'], ['5a'], ['5a0'], ['not hex at all'], [cloudflare('x').slice(0, 3)]])('refuses %j', (hex) => {
+    expect(decodeCloudflare(hex)).toBeUndefined();
+  });
+});
+
+describe('scanEmails in a DOM', () => {
+  it('reads text, mailto links and both Cloudflare forms', () => {
+    const hex = cloudflare('cf@acme.com');
+    expect(
+      found(`<p>text@acme.com</p><a href="mailto:link@acme.com">write</a>
+        <span class="__cf_email__" data-cfemail="${hex}">[email&#160;protected]</span>
+        <a href="/cdn-cgi/l/email-protection#${cloudflare('href@acme.com')}">mail</a>`),
+    ).toEqual(['cf@acme.com cloudflare', 'href@acme.com cloudflare', 'link@acme.com mailto', 'text@acme.com text']);
+  });
+
+  it('decodes HTML entities in text and in attributes', () => {
+    expect(found('<p>j&#111;hn&#64;acme&#46;com</p><a href="mailto:&#109;ary@acme.com">m</a>')).toEqual([
+      'john@acme.com text',
+      'mary@acme.com mailto',
+    ]);
+  });
+
+  it.each([
+    ['script', '<script>var e = "x@acme.com";</script>'],
+    ['style', '<style>a::after { content: "x@acme.com" }</style>'],
+    ['noscript', '<noscript>x@acme.com</noscript>'],
+    ['template', '<template><p>x@acme.com</p></template>'],
+    ['input', '<input value="x@acme.com">'],
+    ['textarea', '<textarea>x@acme.com</textarea>'],
+    ['select', '<select><option>x@acme.com</option></select>'],
+    ['contenteditable', '<div contenteditable="true"><p>x@acme.com</p></div>'],
+    ['contenteditable empty', '<div contenteditable><p>x@acme.com</p></div>'],
+    ['our own UI', '<div data-centrix-capture-ui><p><b>x@acme.com</b></p></div>'],
+    ['mailto inside our UI', '<div data-centrix-capture-ui><a href="mailto:x@acme.com">x</a></div>'],
+    ['JSON in a script', '<script type="application/json">{"e":"x@acme.com"}</script>'],
+  ])('never reads %s', (_label, html) => {
+    expect(found(`${html}<p>kept@acme.com</p>`)).toEqual(['kept@acme.com text']);
+  });
+
+  it('reads contenteditable="false" and skips what a site asks to skip', () => {
+    expect(found('<div contenteditable="false">a@acme.com</div><aside>b@acme.com</aside>', 'aside')).toEqual([
+      'a@acme.com text',
+    ]);
+  });
+
+  it('skips a text node handed to it from inside a skipped region', () => {
+    document.body.innerHTML = '<div contenteditable="true">typed@acme.com</div>';
+    const state = createScanState('https://example.com/');
+    scanEmails(document.body.firstChild!.firstChild!, state);
+    expect(state.emails.size).toBe(0);
+  });
+
+  it('keeps the strongest evidence for an address seen several ways', () => {
+    expect(found('<p>Jane@acme.com</p><a href="mailto:jane@acme.com">Jane</a><p>jane [at] acme [dot] com</p>')).toEqual(
+      ['jane@acme.com mailto'],
+    );
+  });
+});
+
+describe('walkEmails', () => {
+  const page = (n: number) => Array.from({ length: n }, (_, i) => `<p>user${i}@acme.com</p>`).join('');
+
+  it('stops when asked and resumes where it stopped', () => {
+    document.body.innerHTML = page(100);
+    const state = createScanState('https://example.com/');
+    const walk = walkEmails(document.body, state);
+    let steps = 0;
+    while (!walk.step(() => true)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(state.emails.size).toBe(100);
+  });
+
+  it('does not read a node twice', () => {
+    document.body.innerHTML = page(3);
+    const state = createScanState('https://example.com/');
+    scanEmails(document.body, state);
+    state.emails.clear();
+    scanEmails(document.body, state);
+    scanEmails(document.body.firstChild!, state);
+    expect(state.emails.size).toBe(0);
+  });
+
+  it('finishes the page when the node it paused on was removed', () => {
+    document.body.innerHTML = `<div id="a">${page(40)}</div><div id="b"><p>last@acme.com</p></div>`;
+    const state = createScanState('https://example.com/');
+    const walk = walkEmails(document.body, state);
+    expect(walk.step(() => true)).toBe(false);
+    document.getElementById('a')!.remove();
+    while (!walk.step(() => false));
+    expect(state.emails.has('last@acme.com')).toBe(true);
+  });
+
+  it('does nothing for a node no longer in the document', () => {
+    const p = document.createElement('p');
+    p.textContent = 'gone@acme.com';
+    const state = createScanState('https://example.com/');
+    expect(walkEmails(p, state).step(() => false)).toBe(true);
+    expect(state.emails.size).toBe(0);
+  });
+});
