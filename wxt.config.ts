@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestFor } from './lib/build/manifest';
+import { noEvalPlugin } from './lib/build/no-eval';
 import { noInnerHtmlPlugin } from './lib/build/no-inner-html';
 
 // `CENTRIX_SANDBOX=1` builds the variant used by `npm start` and the tests: it may talk to a loopback sandbox.
@@ -12,7 +13,7 @@ export default defineConfig({
   outDir: '.output',
   outDirTemplate: sandbox ? '{{browser}}-mv{{manifestVersion}}-sandbox' : '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({
-    plugins: [noInnerHtmlPlugin(), preact()],
+    plugins: [noInnerHtmlPlugin(), noEvalPlugin(), preact()],
     define: { 'import.meta.env.CENTRIX_SANDBOX': JSON.stringify(sandbox) },
     build: { target: 'es2022' },
   }),
