@@ -84,11 +84,16 @@ Press Ctrl-C to stop.`);
     console.log('Opening Chromium with the extension loaded (fresh profile)…');
     const browser = await launchChromiumWithExtension(extDir, { headless: false, handleSignals: false });
     cleanups.push(() => browser.close());
-    await seedExtensionSettings(browser.serviceWorker, {
+    const seeded = await seedExtensionSettings(browser, {
       apiBase: sandbox.apiBase,
       account: sandbox.account,
       key: sandbox.key,
     });
+    console.log(
+      seeded.ok && seeded.saved
+        ? 'The extension is connected to the sandbox (account and key saved through its options).'
+        : `The extension could not be connected to the sandbox: ${seeded.connection?.message ?? seeded.error ?? 'unknown reason'}`,
+    );
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(demoUrl);
     browser.context.on('close', () => {

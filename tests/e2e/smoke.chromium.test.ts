@@ -14,7 +14,7 @@ declare const chrome: {
   runtime: { getManifest(): { name: string; action?: { default_popup?: string }; options_ui?: { page?: string } } };
   i18n: { getMessage(name: string): string };
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } };
 };
 
 const messages = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'public/_locales/en/messages.json'), 'utf8')) as {
@@ -80,11 +80,19 @@ describe('sandbox build in Chromium', () => {
     expect(requests[0]?.path.startsWith(`/API_WEB/EN/Scripts-${sandbox.account}-`)).toBe(true);
   });
 
-  it('stores the developer settings that npm start seeds', async () => {
+  it('connects to the sandbox with the settings npm start seeds, and keeps the key out of storage.local', async () => {
+    sandbox.clearRequests();
+    const result = await seedExtensionSettings(browser, {
+      apiBase: sandbox.apiBase,
+      account: sandbox.account,
+      key: sandbox.key,
+    });
+    expect(result).toMatchObject({ ok: true, saved: true, connection: { result: 'success' } });
+    expect(sandbox.requests().some((r) => r.method === 'GET' && r.path.includes('/Scripts-'))).toBe(true);
     const worker = await browser.getServiceWorker();
-    await seedExtensionSettings(worker, { apiBase: sandbox.apiBase, account: sandbox.account, key: sandbox.key });
-    const stored = await worker.evaluate(() => chrome.storage.local.get('devApiBase'));
-    expect(stored).toEqual({ devApiBase: sandbox.apiBase });
+    const dump = JSON.stringify(await worker.evaluate(() => chrome.storage.local.get(null)));
+    expect(dump).toContain(sandbox.apiBase);
+    expect(dump).not.toContain(sandbox.key);
   });
 
   it('reports an uncaught error in an extension page (so the error checks above can fail)', async () => {

@@ -1,16 +1,15 @@
-// Puts the developer settings into a freshly loaded Chromium extension, so it talks to the local sandbox.
+// Points a freshly loaded Chromium extension at the local sandbox, the way a user would through the options page:
+// the messages go from an extension page (the background refuses `ui/*` messages from anywhere else), the API base
+// URL as a setting (honoured by sandbox builds only), then the credentials, which the background tests with a
+// `Scripts` read before it keeps them in its credential store.
 //
 // Exports:
-//   seedExtensionSettings(serviceWorker, { apiBase, account, key }) → Promise<void>
-//     writes, in the extension's own storage.local, the keys the background reads its settings from.
-//     Today that is only `devApiBase` (the API base URL, never a secret); the background's settings storage will
-//     define where the account and key go, and this function follows it then.
+//   seedExtensionSettings(extension, { apiBase, account, key }) → Promise<SeedResult>
+//     SeedResult = the background's answer to `ui/credentials-save` (`{ ok, connection: { result }, saved }`)
 //   DevSettings   { apiBase, account, key }
-import type { Worker } from 'playwright-core';
+import type { ChromiumExtension } from './chromium';
 
-// Only the part of the extension API this file uses, inside the service worker; declared here rather than globally
-// so app code cannot lean on a bare `chrome`.
-declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 export interface DevSettings {
   apiBase: string;
@@ -18,6 +17,25 @@ export interface DevSettings {
   key: string;
 }
 
-export async function seedExtensionSettings(serviceWorker: Worker, settings: DevSettings): Promise<void> {
-  await serviceWorker.evaluate((apiBase) => chrome.storage.local.set({ devApiBase: apiBase }), settings.apiBase);
+export interface SeedResult {
+  ok: boolean;
+  connection?: { result: string; message?: string };
+  saved?: boolean;
+  error?: string;
+}
+
+export async function seedExtensionSettings(extension: ChromiumExtension, settings: DevSettings): Promise<SeedResult> {
+  const { page } = await extension.openExtensionPage('/options.html');
+  try {
+    return await page.evaluate(async ({ apiBase, account, key }) => {
+      const saved = (await chrome.runtime.sendMessage({
+        type: 'ui/settings-save',
+        patch: { devApiBaseUrl: apiBase },
+      })) as { ok: boolean; error?: string };
+      if (!saved.ok) return { ok: false, error: `settings refused: ${saved.error ?? 'unknown'}` };
+      return (await chrome.runtime.sendMessage({ type: 'ui/credentials-save', account, apiKey: key })) as SeedResult;
+    }, settings);
+  } finally {
+    await page.close();
+  }
 }
