@@ -8,7 +8,7 @@ import {
 } from '@/lib/background/browser-platform';
 import { onMenuClick } from '@/lib/background/context-menu';
 import { createBackgroundService } from '@/lib/background/service';
-import { readSettings } from '@/lib/storage/settings';
+import { adoptBrowserLanguage, readSettings } from '@/lib/storage/settings';
 
 // Wiring only (lib/background does the work). Every listener is registered synchronously when the worker starts,
 // so an event that woke a stopped worker (MV3) is delivered to it.
@@ -24,7 +24,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => service.router(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === DRAIN_ALARM && service.wake()));
   browser.runtime.onStartup.addListener(() => void service.wake());
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason === 'install') await adoptBrowserLanguage(browser.i18n.getUILanguage());
     await installContextMenu((await readSettings()).uiLanguage).catch(service.deps.report);
     await service.wake();
   });

@@ -1,4 +1,5 @@
 // Reading and changing the settings: always validated, changes serialised so two saves never lose each other.
+import { toLocale } from '../i18n';
 import { withLock } from './lock';
 import { settingsItem } from './items';
 import { sanitizeSettings, SettingsSchema, type Settings, type SettingsPatch } from './settings-schema';
@@ -15,4 +16,12 @@ export function saveSettings(patch: SettingsPatch): Promise<Settings | null> {
     await settingsItem.setValue(next.data);
     return next.data;
   });
+}
+
+/**
+ * On a fresh install the UI speaks the browser's language (most of Centrix's customers are francophone); the
+ * options page changes it afterwards. Called only for `onInstalled` with reason `install`.
+ */
+export function adoptBrowserLanguage(browserLanguage: string | undefined): Promise<Settings | null> {
+  return saveSettings({ uiLanguage: toLocale(browserLanguage) });
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, saveSettings } from '../../../lib/storage/settings';
+import { adoptBrowserLanguage, readSettings, saveSettings } from '../../../lib/storage/settings';
 import { settingsItem } from '../../../lib/storage/items';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../../../lib/storage/settings-schema';
 
@@ -76,5 +76,25 @@ describe('settings', () => {
       saveSettings({ assignExternalIds: true }),
     ]);
     expect(await readSettings()).toMatchObject({ uiLanguage: 'fr', apiLanguage: 'FR', assignExternalIds: true });
+  });
+});
+
+describe('adoptBrowserLanguage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it.each([
+    ['fr-CA', 'fr'],
+    ['fr', 'fr'],
+    ['en-US', 'en'],
+    ['de-DE', 'en'],
+    [undefined, 'en'],
+  ])('a browser in %s gets a UI in %s, and nothing else changes', async (tag, expected) => {
+    await saveSettings({ assignExternalIds: true });
+    await adoptBrowserLanguage(tag);
+    const settings = await readSettings();
+    expect(settings.uiLanguage).toBe(expected);
+    expect(settings.assignExternalIds).toBe(true);
   });
 });
