@@ -31,6 +31,8 @@ export type EmailFinding = {
   /** `text`, `mailto`, `cloudflare`, `spelled-out`, `fullwidth`, `json-ld`, … */
   source: string;
   confidence: number;
+  /** Set by the background (lib/enrich): a webmail or internet-provider address, a person's, not a company's. */
+  freeMail?: boolean;
 };
 
 export type CompanyFinding = {

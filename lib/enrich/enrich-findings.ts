@@ -1,0 +1,67 @@
+// What the background adds to a content script's findings, with data too heavy for the content script: the Public
+// Suffix List (tldts) reduces hosts and email domains to registrable domains (mail.acme.co.uk → acme.co.uk), drops
+// webmail and ISP domains from the companies, and refuses addresses whose TLD the root zone does not know (the
+// content script checks long TLDs by fingerprint only: lib/detect/tld-codec.ts).
+import { parse } from 'tldts';
+import type { CompanyFinding, EmailFinding, PageFindings } from '../detect/types';
+import { FREE_MAIL_BRANDS, FREE_MAIL_DOMAINS } from './free-mail-domains';
+
+/** The registrable domain of `host` (private suffixes such as github.io count), or undefined for IPs and nonsense. */
+export function registrableDomain(host: string): string | undefined {
+  const domain = parse(host.toLowerCase(), { allowPrivateDomains: true }).domain;
+  return domain ?? undefined;
+}
+
+/** Whether `domain` (any host under it) is a webmail or internet-provider mail domain. */
+export function isFreeMailDomain(domain: string): boolean {
+  const info = parse(domain.toLowerCase());
+  if (!info.domain) return false;
+  return FREE_MAIL_DOMAINS.has(info.domain) || FREE_MAIL_BRANDS.has(info.domainWithoutSuffix ?? '');
+}
+
+/** Whether the TLD of `domain` is one of the root zone's. */
+function hasKnownTld(domain: string): boolean {
+  return parse(domain).isIcann === true;
+}
+
+const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
+
+function reduceCompany(company: CompanyFinding): CompanyFinding | undefined {
+  if (!company.domain) return company;
+  const domain = registrableDomain(company.domain);
+  if (!domain) {
+    const { domain: _dropped, ...rest } = company;
+    return rest;
+  }
+  if (isFreeMailDomain(domain)) return undefined;
+  // A company named after its host or email domain is named after the registrable domain.
+  const namedByDomain = company.name.toLowerCase() === company.domain.toLowerCase().replace(/^www\./, '');
+  return { ...company, domain, name: namedByDomain ? domain : company.name };
+}
+
+/** One company per registrable domain (or name), the strongest evidence first, its missing fields filled. */
+function mergeByDomain(companies: CompanyFinding[]): CompanyFinding[] {
+  const byKey = new Map<string, CompanyFinding>();
+  for (const c of [...companies].sort((a, b) => b.confidence - a.confidence)) {
+    const key = c.domain ?? `name:${c.name.toLowerCase()}`;
+    const known = byKey.get(key);
+    byKey.set(key, known ? { ...c, ...known } : c);
+  }
+  return [...byKey.values()];
+}
+
+export function enrichFindings(findings: PageFindings): PageFindings {
+  const emails: EmailFinding[] = findings.emails
+    .filter((e) => hasKnownTld(domainOf(e.address)))
+    .map((e) => (isFreeMailDomain(domainOf(e.address)) ? { ...e, freeMail: true } : e));
+  const known = new Set(emails.map((e) => e.address.toLowerCase()));
+  const people = findings.people.map((p) => {
+    if (!p.email || known.has(p.email.toLowerCase())) return p;
+    const { email: _dropped, ...rest } = p;
+    return rest;
+  });
+  const companies = mergeByDomain(
+    findings.companies.map(reduceCompany).filter((c): c is CompanyFinding => c !== undefined),
+  );
+  return { ...findings, people, emails, companies };
+}

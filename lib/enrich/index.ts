@@ -1,0 +1,1 @@
+export { enrichFindings, isFreeMailDomain, registrableDomain } from './enrich-findings';
