@@ -62,3 +62,14 @@ describe('startFixtureServer', () => {
     expect(server.requests).toContain('/inline');
   });
 });
+
+describe('startFixtureServer log', () => {
+  it('keeps each request as received: method, path with query, headers', async () => {
+    await fetch(server.url('/inline?who=me&x=%20y'), { headers: { 'x-probe': 'one' } });
+    expect(server.log.at(-1)).toMatchObject({
+      method: 'GET',
+      url: '/inline?who=me&x=%20y',
+      headers: expect.objectContaining({ 'x-probe': 'one' }) as unknown,
+    });
+  });
+});

@@ -10,6 +10,7 @@
 //   FixtureServer.url(pathname)     absolute URL of a path on this server
 //   FixtureServer.setPage(pathname, body, contentType?)   add or replace an inline page
 //   FixtureServer.requests          paths requested so far, in order
+//   FixtureServer.log               every request so far as received: { method, url (path and query), headers }
 //   FixtureServer.close()           stops listening and drops open connections
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
@@ -24,11 +25,18 @@ export interface FixtureServerOptions {
   host?: string;
 }
 
+export interface FixtureRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
 export interface FixtureServer {
   origin: string;
   url(pathname: string): string;
   setPage(pathname: string, body: string, contentType?: string): void;
   readonly requests: readonly string[];
+  readonly log: readonly FixtureRequest[];
   close(): Promise<void>;
 }
 
@@ -71,8 +79,10 @@ export async function startFixtureServer({
     Object.entries(pages).map(([p, body]) => [p, { body, type: CONTENT_TYPES['.html']! }]),
   );
   const requests: string[] = [];
+  const log: FixtureRequest[] = [];
 
   const server = http.createServer((req, res) => {
+    log.push({ method: req.method ?? 'GET', url: req.url ?? '', headers: { ...req.headers } });
     void (async () => {
       let pathname: string;
       try {
@@ -107,6 +117,7 @@ export async function startFixtureServer({
       inline.set(pathname, { body, type: contentType });
     },
     requests,
+    log,
     close() {
       server.closeAllConnections();
       return new Promise<void>((resolve) => server.close(() => resolve()));

@@ -6,6 +6,8 @@
 // Exports:
 //   seedExtensionSettings(extension, { apiBase, account, key }) → Promise<SeedResult>
 //     SeedResult = the background's answer to `ui/credentials-save` (`{ ok, connection: { result }, saved }`)
+//   seedSettingsWith(send, { apiBase, account, key }) → Promise<SeedResult>
+//     the same two messages through any browser's `send` (a `runtime.sendMessage` made from an extension page)
 //   DevSettings   { apiBase, account, key }
 import type { ChromiumExtension } from './chromium';
 
@@ -24,17 +26,22 @@ export interface SeedResult {
   error?: string;
 }
 
+export async function seedSettingsWith(
+  send: (message: unknown) => Promise<unknown>,
+  { apiBase, account, key }: DevSettings,
+): Promise<SeedResult> {
+  const saved = (await send({ type: 'ui/settings-save', patch: { devApiBaseUrl: apiBase } })) as {
+    ok: boolean;
+    error?: string;
+  };
+  if (!saved.ok) return { ok: false, error: `settings refused: ${saved.error ?? 'unknown'}` };
+  return (await send({ type: 'ui/credentials-save', account, apiKey: key })) as SeedResult;
+}
+
 export async function seedExtensionSettings(extension: ChromiumExtension, settings: DevSettings): Promise<SeedResult> {
   const { page } = await extension.openExtensionPage('/options.html');
   try {
-    return await page.evaluate(async ({ apiBase, account, key }) => {
-      const saved = (await chrome.runtime.sendMessage({
-        type: 'ui/settings-save',
-        patch: { devApiBaseUrl: apiBase },
-      })) as { ok: boolean; error?: string };
-      if (!saved.ok) return { ok: false, error: `settings refused: ${saved.error ?? 'unknown'}` };
-      return (await chrome.runtime.sendMessage({ type: 'ui/credentials-save', account, apiKey: key })) as SeedResult;
-    }, settings);
+    return await seedSettingsWith((message) => page.evaluate((m) => chrome.runtime.sendMessage(m), message), settings);
   } finally {
     await page.close();
   }
