@@ -124,8 +124,11 @@ export function describeProductFlow(label: string, launch: () => Promise<FlowBro
       expect(item, JSON.stringify(item)).toMatchObject({ state });
       return item;
     };
-    const contactsRequests = () =>
-      sandbox.requests().filter((r) => r.path.startsWith(`/API_WEB/EN/Contacts-${account}-`));
+    /** The sandbox's log of Contacts requests (reads and writes, whatever the API language). */
+    const contactsRequests = () => {
+      const prefix = new RegExp(`^/API_WEB/[A-Za-z]{2}/Contacts-${account}-`);
+      return sandbox.requests().filter((r) => prefix.test(r.path));
+    };
     const queryText = (path: string) => [...new URL(path, sandbox.origin).searchParams.values()].join('\n');
 
     beforeAll(async () => {
@@ -166,10 +169,16 @@ export function describeProductFlow(label: string, launch: () => Promise<FlowBro
     });
 
     afterAll(async () => {
-      await page?.close().catch(() => undefined);
-      await browser?.close();
-      await pages?.close();
-      await sandbox?.close();
+      // Each one closes even when the one before failed to: no browser or server outlives the run.
+      try {
+        await browser?.close();
+      } finally {
+        try {
+          await pages?.close();
+        } finally {
+          await sandbox?.close();
+        }
+      }
     });
 
     it('holds the loopback host permission the sandbox build asks for', async () => {
