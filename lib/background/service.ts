@@ -12,7 +12,7 @@ import { createApiAccess, forDrainer } from './api-access';
 import { badgeFor } from './badge';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
-import { forgetTab } from './handlers/page';
+import { forgetTab, refreshTabsShowing } from './handlers/page';
 import { createDrainer, type Drainer } from './outbox/drainer';
 import { createOutboxStore } from './outbox/store';
 import type { Platform } from './platform';
@@ -78,6 +78,7 @@ export function createBackgroundService(options: ServiceOptions): BackgroundServ
     now,
     random: options.random,
     owner: options.owner ?? `worker-${now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
+    onDone: (records) => refreshTabsShowing(deps, records),
   });
   const deps: BackgroundDeps = {
     api,

@@ -14,6 +14,7 @@ import type { Settings } from '../../storage/settings-schema';
 import { badgeFor } from '../badge';
 import { localeOf, type BackgroundDeps } from '../deps';
 import { lookup } from '../lookups';
+import type { OutboxRecord } from '../outbox/record';
 
 const MAX_LOOKUP_VALUES = 200;
 
@@ -187,4 +188,19 @@ export async function handleScanTab(
 /** A tab closed or started loading another page: what was found there no longer holds. */
 export async function forgetTab(deps: BackgroundDeps, tabId: number): Promise<void> {
   await deps.tabs.remove(tabId);
+}
+
+/**
+ * A save completed: look again at every tab that shows one of the saved people, so a popup reopened there says
+ * "In Centrix" instead of offering to add them a second time.
+ */
+export async function refreshTabsShowing(deps: BackgroundDeps, saved: readonly OutboxRecord[]): Promise<void> {
+  const emails = new Set(saved.flatMap((r) => (r.keys.email ? [r.keys.email.value.toLowerCase()] : [])));
+  const profiles = new Set(saved.flatMap((r) => (r.keys.linkedin ? [r.keys.linkedin.value] : [])));
+  for (const state of await deps.tabs.all()) {
+    const query = lookupQuery(state.findings);
+    if (query.emails.some((e) => emails.has(e)) || query.profileUrls.some((p) => profiles.has(p))) {
+      await refreshLookup(deps, state.tabId).catch(deps.report);
+    }
+  }
 }

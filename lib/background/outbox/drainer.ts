@@ -32,6 +32,8 @@ export interface DrainerDeps {
   /** Longer than one send can last (client timeout × attempts): a lease outliving its worker only delays. */
   leaseMs?: number;
   batchSize?: number;
+  /** Told of the records a send completed, so what the user sees (tab lookups) can follow. */
+  onDone?(records: readonly OutboxRecord[]): Promise<void>;
 }
 
 export interface DrainStats {
@@ -206,6 +208,8 @@ export function createDrainer(deps: DrainerDeps): Drainer {
       }
     }
     await settle(claimed, outcomes);
+    const done = claimed.filter((c) => outcomes.get(c.record.id)?.type === 'done').map((c) => c.record);
+    if (done.length > 0 && deps.onDone) await deps.onDone(done).catch(() => undefined);
     return badCredentials;
   };
 

@@ -208,6 +208,32 @@ describe('background service', () => {
     expect(bg.state.alarms.length).toBeGreaterThan(0);
   });
 
+  it('a completed save turns the person "known" on every tab that shows them', async () => {
+    const bg = backgroundFor(sandbox);
+    await bg.configure();
+    const email = 'fresh.prospect@example.org';
+    await bg.send({ type: 'cs/findings', url: PAGE, findings: findings([email]) }, contentSender(7, PAGE));
+    const before = (await bg.send({ type: 'ui/tab-state', tabId: 7 })) as any;
+    expect(before.state.lookup.matches).toEqual([{ kind: 'email', key: email, known: false }]);
+
+    await bg.send({
+      type: 'ui/contact-save',
+      requestId: 'popup-save-0002',
+      values: { email, firstName: 'Fresh', lastName: 'Prospect' },
+      listIds: [],
+    });
+    await bg.service.drainer.drain();
+
+    const after = (await bg.send({ type: 'ui/tab-state', tabId: 7 })) as any;
+    const emailField = sandbox.fieldName('email');
+    const created = sandbox.contacts().filter((c) => String(c[emailField]).toLowerCase() === email);
+    expect(created).toHaveLength(1);
+    expect(after.state.lookup.status).toBe('done');
+    expect(after.state.lookup.matches).toEqual([
+      expect.objectContaining({ key: email, known: true, contactId: String(created[0]!.idc) }),
+    ]);
+  });
+
   it('refuses a save with a role that has no field mapped', async () => {
     const bg = backgroundFor(sandbox);
     const answer = await bg.send({
