@@ -6,16 +6,10 @@ const SLOT = '__centrixCaptureScanner';
 
 type Scope = Record<string, unknown>;
 
-/** Stops the instance registered before (if any) and registers `stop` as the current one. */
+/** Stops the instance registered before (if any: stopping twice is harmless) and registers `stop` in its place. */
 export function claimInstance(scope: object, stop: () => void): void {
   const slots = scope as Scope;
   const previous = slots[SLOT];
   if (typeof previous === 'function' && previous !== stop) previous();
   slots[SLOT] = stop;
-}
-
-/** Unregisters `stop` if it is still the current instance. */
-export function releaseInstance(scope: object, stop: () => void): void {
-  const slots = scope as Scope;
-  if (slots[SLOT] === stop) delete slots[SLOT];
 }

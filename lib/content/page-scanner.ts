@@ -5,7 +5,7 @@
 import {
   collectFindings,
   createPageScan,
-  isInSkippedRegion,
+  isSkippedPlace,
   scanNode,
   walkEmails,
   type EmailWalk,
@@ -126,7 +126,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const before = queue.length;
     for (const record of records) {
       // Typing in a reply box or a chat overlay is not new content: leave it before it costs a slice.
-      if (isInSkippedRegion(record.target, state.skip)) continue;
+      if (isSkippedPlace(record.target, state)) continue;
       if (record.type === 'characterData') {
         // The text changed: read it again (its old addresses stay found).
         state.seen.delete(record.target);

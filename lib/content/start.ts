@@ -2,7 +2,7 @@
 // site off is the background's decision (it holds the settings and ignores findings from disabled sites): the
 // content script reads no storage.
 import type { BgScanNowMessage, CsFindingsMessage, PageFindings, ScanNowReply } from '../detect/types';
-import { claimInstance, releaseInstance } from './instance';
+import { claimInstance } from './instance';
 import { createPageScanner } from './page-scanner';
 import { contextScheduler, type TimerContext } from './scheduler';
 
@@ -53,7 +53,6 @@ export function startCapture(ctx: CaptureContext, runtime: CaptureRuntime, win: 
   const stop = () => {
     scanner.stop();
     runtime.onMessage.removeListener(onMessage);
-    releaseInstance(win, stop);
   };
   claimInstance(win, stop);
   ctx.onInvalidated(stop);

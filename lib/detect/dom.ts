@@ -96,9 +96,9 @@ export function textLines(el: Element, exclude = '', max = 200): string[] {
   return lines;
 }
 
-/** `content` of the first `<meta>` with this `property` or `name`. */
+/** `content` of the first `<meta>` of the head with this `property` or `name` (the head is small: no page walk). */
 export function metaContent(doc: Document, key: string): string {
-  const el = doc.querySelector(`meta[property="${key}"],meta[name="${key}"]`);
+  const el = doc.head?.querySelector(`meta[property="${key}"],meta[name="${key}"]`);
   return clean(el?.getAttribute('content'));
 }
 

@@ -19,10 +19,11 @@ const MAX_LABEL = 63;
 // quotes, slashes, `=` or `?` next to an address in prose belong to the prose far more often than to the address.
 const LOCAL = 1;
 const DOMAIN = 2;
+const ALNUM = 4;
 const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  if (/[A-Za-z0-9]/.test(ch)) CLASS[c] = LOCAL | DOMAIN;
+  if (/[A-Za-z0-9]/.test(ch)) CLASS[c] = LOCAL | DOMAIN | ALNUM;
   else if (ch === '.' || ch === '-') CLASS[c] = LOCAL | DOMAIN;
   else if (ch === '_' || ch === '%' || ch === '+') CLASS[c] = LOCAL;
 }
@@ -49,9 +50,9 @@ export function findEmails(text: string): EmailMatch[] {
 }
 
 function scanAt(text: string, found: EmailMatch[], kind: EmailMatchKind): void {
-  let at = text.indexOf('@');
-  while (at !== -1) {
-    const next = readAround(text, at, kind, found);
+  for (let at = text.indexOf('@'); at !== -1;) {
+    // Mentions, decorators and runs of '@' have nothing to read behind them: skip them without a call.
+    const next = at > 0 && isLocalChar(text.charCodeAt(at - 1)) ? readAround(text, at, kind, found) : at + 1;
     at = text.indexOf('@', next);
   }
 }
@@ -62,17 +63,67 @@ function readAround(text: string, at: number, kind: EmailMatchKind, found: Email
   let start = at;
   while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
   if (start === at) return at + 1;
-  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-  // A run longer than 64, glued to another '@' or to a letter we cannot read: not an address we can name exactly.
-  if (before !== -1 && (isLocalChar(before) || before === 64 || isWordBeyondAscii(before))) return at + 1;
-  const ceiling = Math.min(text.length, at + 1 + MAX_DOMAIN + 1);
+  // A run glued to another '@' or to a letter we cannot read is not an address we can name exactly.
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (isLocalChar(before) || before === 64 || isWordBeyondAscii(before)) return at + 1;
+  const ceiling = Math.min(text.length, at + MAX_DOMAIN + 2);
   let end = at + 1;
   while (end < ceiling && isDomainChar(text.charCodeAt(end))) end++;
-  if (end < text.length && (isDomainChar(text.charCodeAt(end)) || text.charCodeAt(end) === 64)) return end;
-  const domain = longestValidDomain(text.slice(at + 1, end).split('.'));
-  const local = text.slice(start, at);
-  if (domain && isValidLocal(local)) found.push({ address: `${local}@${domain}`, kind });
-  return end > at + 1 ? end : at + 1;
+  if (end === at + 1) return end;
+  const after = text.charCodeAt(end);
+  if (after === 64 || (end < text.length && isDomainChar(after))) return end;
+  const domain = domainIn(text, at + 1, end);
+  if (domain && isValidLocal(text, start, at)) found.push({ address: `${text.slice(start, at)}@${domain}`, kind });
+  return end;
+}
+
+/**
+ * The domain in text[from, to): its longest leading run of labels that ends in a real TLD, lower-cased. "acme.com."
+ * (a full stop) and "acme.com.Thanks" (a missing space after one) name acme.com; `2x.png` or `1.2.3` name nothing.
+ */
+function domainIn(text: string, from: number, to: number): string | undefined {
+  while (to > from && text.charCodeAt(to - 1) === 46) to--;
+  for (let end = to; ;) {
+    const dot = text.lastIndexOf('.', end - 1);
+    if (dot < from) return undefined;
+    if (dot < end - 1 && isTopLevelDomain(text.slice(dot + 1, end))) {
+      return end - from <= MAX_DOMAIN && hasValidLabels(text, from, end)
+        ? text.slice(from, end).toLowerCase()
+        : undefined;
+    }
+    end = dot;
+  }
+}
+
+function hasValidLabels(text: string, from: number, to: number): boolean {
+  for (let start = from; start < to;) {
+    let end = text.indexOf('.', start);
+    if (end === -1 || end > to) end = to;
+    const length = end - start;
+    if (length === 0 || length > MAX_LABEL || text.charCodeAt(start) === 45 || text.charCodeAt(end - 1) === 45) {
+      return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+/** 1 to 64 characters, a letter or digit among them, no dot at either end nor two in a row. */
+function isValidLocal(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_LOCAL) return false;
+  let dot = true;
+  let alnum = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46) {
+      if (dot) return false;
+      dot = true;
+    } else {
+      dot = false;
+      if (CLASS[code]! & ALNUM) alnum = true;
+    }
+  }
+  return !dot && alnum;
 }
 
 // "[at]" / "(at)" with up to two spaces inside and around; "[dot]", "(dot)", " dot " or '.' between labels.
@@ -80,74 +131,39 @@ const AT_WORD = /[[(] {0,2}at {0,2}[\])] {0,2}/iy;
 const DOT_WORD = / {0,2}(?:\.|[[(] {0,2}dot {0,2}[\])]) {0,2}| {1,2}dot {1,2}/iy;
 
 function scanSpelledOut(text: string, bracket: '(' | '[', found: EmailMatch[]): void {
-  let open = text.indexOf(bracket);
-  while (open !== -1) {
+  for (let open = text.indexOf(bracket); open !== -1; open = text.indexOf(bracket, open + 1)) {
+    // Most brackets in prose open something else: only "a", "A" or a space after one is worth the regex.
+    const next = text.charCodeAt(open + 1) | 32;
+    if (next !== 97 && next !== 32) continue;
     AT_WORD.lastIndex = open;
     if (AT_WORD.test(text)) readSpelledOut(text, open, AT_WORD.lastIndex, found);
-    open = text.indexOf(bracket, open + 1);
   }
 }
 
 function readSpelledOut(text: string, open: number, after: number, found: EmailMatch[]): void {
+  // The domain first: most "(at)" in prose are followed by one word and no "dot", and end here.
+  let domain = '';
+  let labels = 0;
+  for (let pos = after; domain.length <= MAX_DOMAIN; pos = DOT_WORD.lastIndex) {
+    let end = pos;
+    let code = text.charCodeAt(end);
+    while (end - pos <= MAX_LABEL && code !== 46 && isDomainChar(code)) code = text.charCodeAt(++end);
+    if (end === pos) break;
+    domain += (labels++ ? '.' : '') + text.slice(pos, end);
+    DOT_WORD.lastIndex = end;
+    if (!DOT_WORD.test(text)) break;
+  }
+  const valid = labels > 1 ? domainIn(domain, 0, domain.length) : undefined;
+  if (!valid) return;
   let stop = open;
   if (text.charCodeAt(stop - 1) === 32) stop--;
   if (text.charCodeAt(stop - 1) === 32) stop--;
   const floor = Math.max(0, stop - MAX_LOCAL - 1);
   let start = stop;
   while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
-  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-  if (start === stop || (before !== -1 && (isLocalChar(before) || isWordBeyondAscii(before)))) return;
-  const labels: string[] = [];
-  let pos = after;
-  let length = 0;
-  while (length <= MAX_DOMAIN) {
-    let end = pos;
-    while (end < text.length && end - pos <= MAX_LABEL && isDomainChar(text.charCodeAt(end)) && text[end] !== '.')
-      end++;
-    if (end === pos) break;
-    labels.push(text.slice(pos, end));
-    length += end - pos + 1;
-    DOT_WORD.lastIndex = end;
-    if (!DOT_WORD.test(text)) break;
-    pos = DOT_WORD.lastIndex;
-  }
-  const domain = longestValidDomain(labels);
-  const local = text.slice(start, stop);
-  if (domain && isValidLocal(local)) found.push({ address: `${local}@${domain}`, kind: 'spelled-out' });
-}
-
-/**
- * The longest leading run of `labels` that is a valid domain ending in a real TLD: "acme.com.Thanks" (a missing
- * space after a full stop) still names acme.com, while `2x.png` or `1.2.3` name nothing.
- */
-function longestValidDomain(labels: string[]): string | undefined {
-  while (labels.length > 0 && labels[labels.length - 1] === '') labels.pop();
-  for (let n = labels.length; n >= 2; n--) {
-    const tld = labels[n - 1]!;
-    if (!isTopLevelDomain(tld)) continue;
-    const parts = labels.slice(0, n);
-    if (!parts.every(isValidLabel)) return undefined;
-    const domain = parts.join('.').toLowerCase();
-    return domain.length <= MAX_DOMAIN ? domain : undefined;
-  }
-  return undefined;
-}
-
-function isValidLabel(label: string): boolean {
-  return label.length > 0 && label.length <= MAX_LABEL && label[0] !== '-' && label[label.length - 1] !== '-';
-}
-
-const ALNUM = /[A-Za-z0-9]/;
-
-function isValidLocal(local: string): boolean {
-  return (
-    local.length > 0 &&
-    local.length <= MAX_LOCAL &&
-    local[0] !== '.' &&
-    local[local.length - 1] !== '.' &&
-    !local.includes('..') &&
-    ALNUM.test(local)
-  );
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (start === stop || isLocalChar(before) || isWordBeyondAscii(before) || !isValidLocal(text, start, stop)) return;
+  found.push({ address: `${text.slice(start, stop)}@${valid}`, kind: 'spelled-out' });
 }
 
 /**

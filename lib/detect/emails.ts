@@ -3,6 +3,7 @@
 // page over idle slices.
 import { isElement, isInSkippedRegion, isText, skipSelector } from './dom';
 import { findEmails, normaliseEmail, type EmailMatchKind } from './email-scanner';
+import { JSON_LD } from './json-ld';
 import { addEmail, type ScanState } from './scan-state';
 
 /** Source and confidence of each kind of evidence: spelled-out and fullwidth forms are guesses at an intent. */
@@ -86,6 +87,19 @@ function scanText(node: Text, state: ScanState): void {
   for (const { address, kind } of findEmails(node.data)) addEmail(state, address, ...EVIDENCE[kind]);
 }
 
+/**
+ * Whether `node` sits in a region the walk skips. The walk's memory answers first, from the nearest visited
+ * ancestor: an element a walk entered is outside every skipped region, and the ones it did not enter are known. Only
+ * a node in unvisited ground costs a selector match up its ancestors.
+ */
+export function isSkippedPlace(node: Node, state: ScanState): boolean {
+  for (let el = isElement(node) ? node : node.parentElement; el; el = el.parentElement) {
+    if (state.skipped.has(el)) return true;
+    if (state.seen.has(el)) return false;
+  }
+  return isInSkippedRegion(node, state.skip);
+}
+
 /** A walk over one subtree that can stop and resume; `step` answers true once the subtree is done. */
 export interface EmailWalk {
   step(shouldStop: () => boolean): boolean;
@@ -102,7 +116,7 @@ export function walkEmails(root: Node, state: ScanState): EmailWalk {
   const done: EmailWalk = { step: () => true };
   if (!root.isConnected) return done;
   if (isText(root)) {
-    if (!state.seen.has(root) && !isInSkippedRegion(root, state.skip)) {
+    if (!state.seen.has(root) && !isSkippedPlace(root, state)) {
       state.seen.add(root);
       scanText(root, state);
     }
@@ -111,7 +125,7 @@ export function walkEmails(root: Node, state: ScanState): EmailWalk {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc || state.seen.has(root)) return done;
   if (isElement(root)) {
-    if (isInSkippedRegion(root, state.skip)) return done;
+    if (isSkippedPlace(root, state)) return done;
     inspectElement(root, state);
   }
   state.seen.add(root);
@@ -126,7 +140,11 @@ export function walkEmails(root: Node, state: ScanState): EmailWalk {
       state.seen.add(node);
       if (isText(node)) return FILTER_ACCEPT;
       const el = node as Element;
-      if (el.matches(skip)) return FILTER_REJECT;
+      if (el.matches(skip)) {
+        state.skipped.add(el);
+        if (el.matches(JSON_LD)) state.scripts.add(el);
+        return FILTER_REJECT;
+      }
       mine.add(el);
       inspectElement(el, state);
       return FILTER_SKIP;

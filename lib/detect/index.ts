@@ -12,16 +12,15 @@ import { siteOf } from './sites/site';
 import type { CompanyFinding, EmailFinding, PageFindings, PersonFinding } from './types';
 
 export { findEmails, normaliseEmail } from './email-scanner';
-export { walkEmails, type EmailWalk } from './emails';
+export { isSkippedPlace, walkEmails, type EmailWalk } from './emails';
 export type { ScanState } from './scan-state';
-export { UI_ATTRIBUTE, isInSkippedRegion } from './dom';
+export { UI_ATTRIBUTE } from './dom';
 export type * from './types';
 
 // The message contract's limits (lib/messaging/contract.ts): more would be refused whole.
 const MAX_PEOPLE = 500;
 const MAX_EMAILS = 1000;
 const MAX_COMPANIES = 200;
-const MAX_MISSING = 50;
 
 /** A fresh scan of the view at `url`, skipping what that site's adapter says to skip. */
 export function createPageScan(url: string): ScanState {
@@ -52,18 +51,13 @@ function ranked<T extends { confidence: number }>(list: T[], key: (x: T) => stri
 /** The findings for the view `state` describes: site adapter, JSON-LD and companies over the emails found. */
 export function collectFindings(doc: Document, state: ScanState): PageFindings {
   const { site, kind: urlKind } = siteOf(state.url);
-  const jsonLd = readJsonLd(doc);
+  const jsonLd = readJsonLd(doc, state.scripts);
   const walked = [...state.emails.values()];
   const adapter = runAdapter({ doc, url: state.url, jsonLd, emails: walked }, urlKind);
-  let kind = urlKind;
-  if (site === 'gmail')
-    kind = adapter.subject !== undefined || adapter.people.length > 0 ? 'gmail-thread' : 'gmail-other';
+  const kind = adapter.kind ?? urlKind;
   const findings: PageFindings = { site, kind, people: [], emails: [], companies: [], missing: adapter.missing };
-  if (kind === 'gmail-other') {
-    // An inbox or a label list: its senders are not what the user is looking at.
-    findings.missing = [];
-    return findings;
-  }
+  // An inbox or a label list: its senders are not what the user is looking at.
+  if (kind === 'gmail-other') return findings;
   if (adapter.subject) findings.subject = adapter.subject;
   const exclude = new Set(adapter.exclude);
 
@@ -92,7 +86,6 @@ export function collectFindings(doc: Document, state: ScanState): PageFindings {
   findings.emails = ranked([...emails.values()], (e) => e.address.toLowerCase(), MAX_EMAILS);
   findings.people = ranked(people, (p) => `${p.name}\n${p.email}`, MAX_PEOPLE);
   findings.companies = ranked(companies, (c) => `${c.name}\n${c.domain}`, MAX_COMPANIES);
-  findings.missing = [...new Set(findings.missing)].slice(0, MAX_MISSING);
   return findings;
 }
 

@@ -13,7 +13,6 @@ export interface JsonLdFindings {
 
 const MAX_DEPTH = 12;
 const MAX_NODES = 5000;
-const MAX_BLOCK = 500_000;
 const ORGANIZATION = /^(?:\w*Organization|Corporation|Company|NGO|Store|\w*Business|ProfessionalService)$/;
 
 type Obj = Record<string, unknown>;
@@ -28,7 +27,7 @@ function types(node: Obj): string[] {
 function text(value: unknown): string {
   if (typeof value === 'string') return cap(clean(value));
   if (Array.isArray(value)) return text(value[0]);
-  if (isObj(value)) return text(value.name ?? value['@value']);
+  if (isObj(value)) return text(value.name);
   return '';
 }
 
@@ -60,8 +59,13 @@ function personName(node: Obj): string {
   return clean(`${text(node.givenName)} ${text(node.familyName)}`);
 }
 
-/** People, organisations and addresses from every `<script type="application/ld+json">` of `doc`. */
-export function readJsonLd(doc: Document): JsonLdFindings {
+export const JSON_LD = 'script[type="application/ld+json" i]';
+
+/**
+ * People, organisations and addresses from JSON-LD scripts: those of the document's head, and `more` (those the
+ * email walk met in the body), so that reading them never walks the whole page again.
+ */
+export function readJsonLd(doc: Document, more: Iterable<Element> = []): JsonLdFindings {
   const found: JsonLdFindings = { people: [], companies: [], emails: [] };
   let budget = MAX_NODES;
 
@@ -94,7 +98,7 @@ export function readJsonLd(doc: Document): JsonLdFindings {
         found.people.push(person);
       }
     } else if (kinds.some((k) => ORGANIZATION.test(k))) {
-      const name = text(value.legalName) || text(value.name);
+      const name = text(value.name);
       if (name) {
         const company: CompanyFinding = { name, source: 'json-ld', confidence: 0.8 };
         const domain = hostOf(value.url);
@@ -115,13 +119,16 @@ export function readJsonLd(doc: Document): JsonLdFindings {
     }
   };
 
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of new Set([...(doc.head?.querySelectorAll(JSON_LD) ?? []), ...more])) {
+    if (!script.isConnected) continue;
     const source = script.textContent ?? '';
-    if (source.length > MAX_BLOCK) continue;
-    try {
-      visit(JSON.parse(source), 0, undefined);
-    } catch {
-      // A page's broken JSON-LD is the page's problem: skip the block.
+    // A block larger than any real one would cost a long parse on every look.
+    if (source.length < 2e5) {
+      try {
+        visit(JSON.parse(source), 0, undefined);
+      } catch {
+        // A page's broken JSON-LD is the page's problem: skip the block.
+      }
     }
   }
   return found;

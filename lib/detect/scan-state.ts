@@ -7,12 +7,16 @@ export interface ScanState {
   readonly skip: string;
   /** Every node a walk has visited: an element's later additions arrive as their own mutations. */
   readonly seen: WeakSet<Node>;
+  /** The visited elements the walk did not enter (script, editable, the site's chrome, our UI). */
+  readonly skipped: WeakSet<Element>;
   /** By lower-cased address: local parts are case-insensitive at every provider that matters, domains always. */
   readonly emails: Map<string, EmailFinding>;
+  /** JSON-LD scripts the walk met in the body (it never reads script text itself). */
+  readonly scripts: Set<Element>;
 }
 
 export function createScanState(url: string, skip = ''): ScanState {
-  return { url, skip, seen: new WeakSet(), emails: new Map() };
+  return { url, skip, seen: new WeakSet(), skipped: new WeakSet(), emails: new Map(), scripts: new Set() };
 }
 
 /** Keeps the strongest evidence for each address. */

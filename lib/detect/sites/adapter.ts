@@ -1,5 +1,5 @@
 import type { JsonLdFindings } from '../json-ld';
-import type { CompanyFinding, EmailFinding, PersonFinding } from '../types';
+import type { CompanyFinding, EmailFinding, PageKind, PersonFinding } from '../types';
 
 /** What a site adapter reads from the page it knows, beside the generic email scan. */
 export interface AdapterResult {
@@ -11,6 +11,8 @@ export interface AdapterResult {
   subject?: string;
   /** Addresses that are not prospects (the mailbox owner), lower-cased: removed from every list. */
   exclude?: string[];
+  /** The view, when the adapter knows better than the URL (a Gmail URL may name a thread not rendered yet). */
+  kind?: PageKind;
   /** Whether generic JSON-LD people and companies may be added (the adapter already used what it trusts). */
   keepJsonLd?: boolean;
 }

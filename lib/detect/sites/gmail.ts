@@ -8,7 +8,7 @@ import { emptyResult, type AdapterInput, type AdapterResult } from './adapter';
 const OWNER_LABEL = '[aria-label^="Google Account" i],[aria-label^="Compte Google" i]';
 const QUOTED = '.gmail_quote, blockquote, .gmail_extra, .yj6qo, .adL';
 const NOT_A_HEADER = '[contenteditable]:not([contenteditable="false"]),[role="dialog"],[role="textbox"],form';
-const ME = /^(?:me|moi|ich|yo)$/i;
+const ME = /^(?:me|moi)$/i;
 
 /** The signed-in account's addresses: from the account switcher's label and from the document title. */
 export function mailboxOwners(doc: Document): string[] {
@@ -47,13 +47,14 @@ export function signatureCompany(body: Element, senderDomain: string): string {
 }
 
 export function detectGmail({ doc, url }: AdapterInput): AdapterResult {
-  const result = emptyResult();
+  const result: AdapterResult = { ...emptyResult(), kind: 'gmail-other' };
   const owners = mailboxOwners(doc);
   result.exclude = owners;
   const root = doc.querySelector('[role="main"]') ?? doc.body;
   const heading = root?.querySelector('h2.hP, h2[data-thread-perm-id]') ?? root?.querySelector('h2');
   const subject = heading ? cap(visibleText(heading), 300) : '';
   if (!root || (!subject && !/\/[A-Za-z0-9]{16,}$/.test(new URL(url).hash))) return result;
+  result.kind = 'gmail-thread';
   if (subject) result.subject = subject;
   else result.missing.push('gmail.subject');
 
@@ -83,7 +84,7 @@ export function detectGmail({ doc, url }: AdapterInput): AdapterResult {
       if (isSender) Object.assign(person, { source: 'gmail.sender', confidence: 0.9 });
       people.set(address.toLowerCase(), person);
     }
-    const body = message.querySelector('.a3s, .ii.gt');
+    const body = message.querySelector('.a3s');
     const sender = people.get(senderEmail.toLowerCase());
     if (!body || !sender) continue;
     const domain = senderEmail.slice(senderEmail.indexOf('@') + 1);

@@ -33,9 +33,9 @@ function outboundUrl(href: string, base: string): string | undefined {
 }
 
 const WEBSITE_LABEL = /^(?:website|site web|site internet)$/i;
-const INDUSTRY_LABEL = /^(?:industry|secteur|secteur d’activité|secteur d'activité)$/i;
-const SIZE_LABEL = /^(?:company size|taille de l’entreprise|taille de l'entreprise)$/i;
-const EMPLOYEES = /\d[\d,.\s]*(?:-\s*\d[\d,.\s]*|\+)?\s*(?:employees|employés|salariés)/i;
+const INDUSTRY_LABEL = /^(?:industry|secteur(?: d.activité)?)$/i;
+const SIZE_LABEL = /^(?:company size|taille de l.entreprise)$/i;
+const EMPLOYEES = /\d[\d,.\s]*(?:-\s*\d[\d,.\s]*|\+)?\s*(?:employees|employés)/i;
 
 function readWebsite(doc: Document, url: string, card: Element | undefined): string | undefined {
   const dd = definition(doc, WEBSITE_LABEL);

@@ -27,22 +27,19 @@ const PHONE = /\+?\(?\d[\d\s().-]{5,22}\d/;
 function topCardName(doc: Document): { name: string; card: Element | undefined } {
   const main = doc.querySelector('main') ?? doc.body;
   if (!main) return { name: '', card: undefined };
-  const heading =
-    firstOutsideAside(main, 'h1') ??
-    firstOutsideAside(main, '.pv-top-card--list li.inline.t-24, .pv-top-card-section__name, .text-heading-xlarge');
+  const heading = firstOutsideAside(main, 'h1') ?? firstOutsideAside(main, '.pv-top-card--list li.inline.t-24');
   if (!heading) return { name: '', card: undefined };
   const card = heading.closest('section') ?? heading.parentElement ?? undefined;
   return { name: cap(visibleText(heading), 120), card };
 }
 
-function readCurrentCompany(doc: Document, card: Element | undefined): { company: string; source: string } {
+/** The top card's "Current company: Acme. Click to skip to experience card" button label. */
+function labelledCompany(doc: Document): string {
   for (const el of Array.from(doc.querySelectorAll(COMPANY_LABELS))) {
     const m = CURRENT_COMPANY.exec(clean(el.getAttribute('aria-label')));
-    if (m?.[1] && !isInAside(el)) return { company: cap(m[1]), source: 'linkedin.companyLabel' };
+    if (m?.[1] && !isInAside(el)) return cap(m[1]);
   }
-  const old = card?.querySelector('.pv-top-card--experience-list-item, a[href="#experience-section"]');
-  if (old) return { company: cap(visibleText(old)), source: 'linkedin.topCard' };
-  return { company: '', source: '' };
+  return '';
 }
 
 function experienceSection(doc: Document): Element | undefined {
@@ -79,21 +76,15 @@ export function firstPosition(section: Element): { title: string; company: strin
   return { title: cap(visibleText(bold)), company: companyOf(visibleText(subtitle)) };
 }
 
+/** The location sits just before the top card's "Contact info" link, in every markup seen since 2019. */
 function readLocation(card: Element | undefined): string {
-  if (!card) return '';
-  const contact = card.querySelector('a[href*="contact-info"]');
-  const holder = contact?.closest('span, li') ?? contact?.parentElement;
-  const before = holder?.previousElementSibling;
-  if (before && !before.querySelector('a')) {
-    const text = visibleText(before);
-    if (text && text.length <= 120) return text;
-  }
-  const classed = card.querySelector('.text-body-small.inline.t-black--light, .pv-top-card--list-bullet li');
-  return classed ? cap(visibleText(classed), 120) : '';
+  const contact = card?.querySelector('a[href*="contact-info"]');
+  const before = (contact?.closest('span, li') ?? contact?.parentElement)?.previousElementSibling;
+  return before && !before.querySelector('a') ? cap(visibleText(before), 120) : '';
 }
 
 function readHeadline(card: Element | undefined): string {
-  const el = card?.querySelector('.text-body-medium, h2.t-18, .pv-top-card-section__headline');
+  const el = card?.querySelector('.text-body-medium, h2.t-18');
   return el ? cap(visibleText(el), 220) : '';
 }
 
@@ -165,9 +156,9 @@ export function detectLinkedInPerson({ doc, url, jsonLd }: AdapterInput): Adapte
   // Current company and title: the top card's label, the experience list, then the headline's "X at Y".
   const section = experienceSection(doc);
   const position = section ? firstPosition(section) : { title: '', company: '' };
-  const current = readCurrentCompany(doc, card);
+  const labelled = labelledCompany(doc);
   const fromHeadline = HEADLINE_AT.exec(headline);
-  const company = current.company || position.company || clean(fromHeadline?.[2]) || ld?.company || '';
+  const company = labelled || position.company || clean(fromHeadline?.[2]) || ld?.company || '';
   const title = position.title || clean(fromHeadline?.[1]) || ld?.title || '';
   if (company) person.company = cap(company);
   else result.missing.push('linkedin.currentCompany');
@@ -185,8 +176,8 @@ export function detectLinkedInPerson({ doc, url, jsonLd }: AdapterInput): Adapte
 
   if (person.name || person.profileUrl) result.people.push(person);
   if (company) {
-    const source = current.company ? current.source : position.company ? 'linkedin.experience' : 'linkedin.headline';
-    result.companies.push({ name: cap(company), source, confidence: current.company ? 0.85 : 0.7 });
+    const source = labelled ? 'linkedin.companyLabel' : position.company ? 'linkedin.experience' : 'linkedin.headline';
+    result.companies.push({ name: cap(company), source, confidence: labelled ? 0.85 : 0.7 });
   }
   return result;
 }

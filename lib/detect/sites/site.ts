@@ -7,7 +7,7 @@ export interface SiteInfo {
   skip: string;
 }
 
-const LINKEDIN_SKIP = 'aside,#global-nav,.global-nav,header[role="banner"],#msg-overlay,.msg-overlay-container';
+const LINKEDIN_SKIP = 'aside,#global-nav,.global-nav,.msg-overlay-container';
 const GMAIL_SKIP = '[role="navigation"],[role="banner"],[role="complementary"],[role="dialog"],form';
 
 // The last segment of a Gmail hash names a thread when it is a long id: `#inbox/FMfcgzQXJW…`, `#label/X/17c1a2…`.
@@ -30,7 +30,7 @@ export function siteOf(url: string): SiteInfo {
     const path = parsed.pathname;
     const kind: PageKind = /^\/in\/[^/]+/.test(path)
       ? 'linkedin-person'
-      : /^\/(?:company|school|showcase)\/[^/]+/.test(path)
+      : /^\/(?:company|school)\/[^/]+/.test(path)
         ? 'linkedin-company'
         : 'linkedin-other';
     return { site: 'linkedin', kind, skip: LINKEDIN_SKIP };

@@ -1,29 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
-import { claimInstance, releaseInstance } from '../../../lib/content/instance';
+import { claimInstance } from '../../../lib/content/instance';
 
 describe('instance slot', () => {
-  it('stops the previous instance when a new one claims the page', () => {
+  it('stops the previous instance when a new one claims the page, and only that one', () => {
     const scope = {};
     const first = vi.fn();
     const second = vi.fn();
+    const third = vi.fn();
     claimInstance(scope, first);
     claimInstance(scope, second);
+    claimInstance(scope, third);
     expect(first).toHaveBeenCalledTimes(1);
-    expect(second).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(third).not.toHaveBeenCalled();
   });
 
-  it('releases only its own claim', () => {
+  it('does not stop an instance that claims the page again', () => {
     const scope = {};
-    const first = vi.fn();
-    const second = vi.fn();
-    claimInstance(scope, first);
-    claimInstance(scope, second);
-    releaseInstance(scope, first);
-    const third = vi.fn();
-    claimInstance(scope, third);
-    expect(second).toHaveBeenCalledTimes(1);
-    releaseInstance(scope, third);
-    claimInstance(scope, vi.fn());
-    expect(third).not.toHaveBeenCalled();
+    const only = vi.fn();
+    claimInstance(scope, only);
+    claimInstance(scope, only);
+    expect(only).not.toHaveBeenCalled();
   });
 });

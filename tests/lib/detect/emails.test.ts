@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { decodeCloudflare, parseMailto, scanEmails, walkEmails } from '../../../lib/detect/emails';
+import { decodeCloudflare, isSkippedPlace, parseMailto, scanEmails, walkEmails } from '../../../lib/detect/emails';
 import { createScanState } from '../../../lib/detect/scan-state';
 
 const cloudflare = (address: string, key = 0x5a) =>
@@ -79,6 +79,14 @@ describe('scanEmails in a DOM', () => {
     expect(found(`${html}<p>kept@acme.com</p>`)).toEqual(['kept@acme.com text']);
   });
 
+  it('notes the JSON-LD scripts it passes without reading them', () => {
+    document.body.innerHTML = '<script type="application/ld+json">{"email":"x@acme.com"}</script><script>y()</script>';
+    const state = createScanState('https://example.com/');
+    scanEmails(document.body, state);
+    expect([...state.scripts].map((s) => s.textContent)).toEqual(['{"email":"x@acme.com"}']);
+    expect(state.emails.size).toBe(0);
+  });
+
   it('reads contenteditable="false" and skips what a site asks to skip', () => {
     expect(found('<div contenteditable="false">a@acme.com</div><aside>b@acme.com</aside>', 'aside')).toEqual([
       'a@acme.com text',
@@ -138,5 +146,20 @@ describe('walkEmails', () => {
     const state = createScanState('https://example.com/');
     expect(walkEmails(p, state).step(() => false)).toBe(true);
     expect(state.emails.size).toBe(0);
+  });
+});
+
+describe('isSkippedPlace', () => {
+  it('answers from what the walk visited, and from selectors on unvisited ground', () => {
+    document.body.innerHTML = '<div id="ed" contenteditable="true"><p>x</p></div><div id="ok"><p>y</p></div>';
+    const state = createScanState('https://example.com/');
+    const fresh = document.createElement('p');
+    document.getElementById('ed')!.append(fresh);
+    expect(isSkippedPlace(fresh, state)).toBe(true);
+    scanEmails(document.body, state);
+    const later = document.createElement('span');
+    document.getElementById('ed')!.append(later);
+    expect(isSkippedPlace(later, state)).toBe(true);
+    expect(isSkippedPlace(document.getElementById('ok')!.firstChild!, state)).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { hostOf, readJsonLd } from '../../../lib/detect/json-ld';
+import { hostOf, JSON_LD, readJsonLd as readHeadJsonLd } from '../../../lib/detect/json-ld';
+
+// As collectFindings calls it: the head's scripts, and those the walk met in the body (here: all of them).
+const readJsonLd = (doc: Document) => readHeadJsonLd(doc, doc.querySelectorAll(JSON_LD));
 
 const doc = (...blocks: string[]) =>
   new DOMParser().parseFromString(
@@ -85,5 +88,17 @@ describe('hostOf', () => {
     [42, undefined],
   ])('%j → %j', (url, host) => {
     expect(hostOf(url)).toBe(host);
+  });
+});
+
+describe('readJsonLd sources', () => {
+  it('reads the head by itself and body scripts only when handed them', () => {
+    const d = new DOMParser().parseFromString(
+      '<html><head><script type="application/ld+json">{"@type":"Organization","name":"Head"}</script></head>' +
+        '<body><script type="application/ld+json">{"@type":"Organization","name":"Body"}</script></body></html>',
+      'text/html',
+    );
+    expect(readHeadJsonLd(d).companies.map((c) => c.name)).toEqual(['Head']);
+    expect(readHeadJsonLd(d, d.body.querySelectorAll(JSON_LD)).companies.map((c) => c.name)).toEqual(['Head', 'Body']);
   });
 });

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readJsonLd } from '../../../../lib/detect/json-ld';
+import { JSON_LD, readJsonLd } from '../../../../lib/detect/json-ld';
 import { detectGmail, mailboxOwners, signatureCompany } from '../../../../lib/detect/sites/gmail';
 
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmcxKpJTbhKwzqtRCGMF';
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const detect = (html: string, url = THREAD) => {
   const doc = parse(html);
-  return detectGmail({ doc, url, jsonLd: readJsonLd(doc), emails: [] });
+  return detectGmail({ doc, url, jsonLd: readJsonLd(doc, doc.querySelectorAll(JSON_LD)), emails: [] });
 };
 
 describe('mailboxOwners', () => {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readJsonLd } from '../../../../lib/detect/json-ld';
+import { JSON_LD, readJsonLd } from '../../../../lib/detect/json-ld';
 import { companyFromTitle, detectLinkedInCompany } from '../../../../lib/detect/sites/linkedin-company';
 
 function detect(html: string, url = 'https://www.linkedin.com/company/globex/') {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return detectLinkedInCompany({ doc, url, jsonLd: readJsonLd(doc), emails: [] });
+  return detectLinkedInCompany({ doc, url, jsonLd: readJsonLd(doc, doc.querySelectorAll(JSON_LD)), emails: [] });
 }
 
 describe('companyFromTitle', () => {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readJsonLd } from '../../../../lib/detect/json-ld';
+import { JSON_LD, readJsonLd } from '../../../../lib/detect/json-ld';
 import { detectLinkedInPerson, firstPosition, nameFromSlug } from '../../../../lib/detect/sites/linkedin-person';
 
 function detect(html: string, url = 'https://www.linkedin.com/in/jane-doe-1a2b3c4d/') {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return detectLinkedInPerson({ doc, url, jsonLd: readJsonLd(doc), emails: [] });
+  return detectLinkedInPerson({ doc, url, jsonLd: readJsonLd(doc, doc.querySelectorAll(JSON_LD)), emails: [] });
 }
 
 describe('detectLinkedInPerson', () => {

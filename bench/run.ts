@@ -1,0 +1,176 @@
+// `npm run bench`: email detection speed against its floor and linkify-it, adversarial inputs, and the content
+// script's full and incremental page scans, in Node (happy-dom) and in real Chromium. Prints every figure and
+// PASS/MISS per target; exits 1 on a MISS. Timings are medians: the machine is shared, outliers are noise.
+// Options: BENCH_QUICK=1 (smaller inputs, fewer runs), BENCH_SKIP_BROWSER=1, CHROMIUM_PATH.
+import { build } from 'esbuild';
+import { Window } from 'happy-dom';
+import LinkifyIt from 'linkify-it';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { ADVERSARIAL, DENSE, generateText } from './generate';
+import { runPageBench, type PageBenchResult } from './page-bench';
+import { adversarial, floor, scanner, time } from './text-bench';
+
+const quick = process.env.BENCH_QUICK === '1';
+const TEXT_SIZE = 5_000_000;
+const CARDS = 2000; // 20,000 nodes
+const clock = () => performance.now();
+const results: { target: string; pass: boolean }[] = [];
+
+function target(label: string, pass: boolean, detail: string): void {
+  results.push({ target: label, pass });
+  console.log(`  ${pass ? 'PASS' : 'MISS'}  ${label}  (${detail})`);
+}
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+function textBench(): void {
+  const runs = quick ? 5 : 21;
+  const linkify = new LinkifyIt();
+  const linkifyEmails = (t: string) => (linkify.match(t) ?? []).filter((m) => m.schema === 'mailto:').length;
+  for (const [label, every] of [
+    ['an address every ~8 KB', 8000],
+    ['contact-page density, an address every ~500 characters', DENSE],
+  ] as const) {
+    const text = generateText(TEXT_SIZE, 1, every);
+    console.log(
+      `\n== Email detection over ${TEXT_SIZE / 1e6} MB of generated prose, ${label} (Node ${process.version})`,
+    );
+    const base = time(text, runs, clock, floor, 10);
+    const ours = time(text, runs, clock, scanner, 5);
+    const theirs = time(text, quick ? 1 : 3, clock, linkifyEmails);
+    console.log(
+      `  floor       indexOf('@') loop  ${fmt(base.ms).padStart(8)} ms  ${fmt(base.mbPerS, 0).padStart(6)} MB/s  (${base.found} '@')`,
+    );
+    console.log(
+      `  ours        findEmails         ${fmt(ours.ms).padStart(8)} ms  ${fmt(ours.mbPerS, 0).padStart(6)} MB/s  (${ours.found} addresses)`,
+    );
+    console.log(
+      `  linkify-it  match, mailto only ${fmt(theirs.ms).padStart(8)} ms  ${fmt(theirs.mbPerS, 0).padStart(6)} MB/s  (${theirs.found} addresses)`,
+    );
+    const ratio = `${fmt(ours.ms / base.ms)}x the floor's time, ${fmt(ours.mbPerS / theirs.mbPerS, 0)}x linkify-it's speed`;
+    if (every !== DENSE) {
+      target('detection within 5x of the floor', ours.ms <= 5 * base.ms, ratio);
+      target('detection at least 50x linkify-it', ours.mbPerS >= 50 * theirs.mbPerS, ratio);
+    } else {
+      console.log(`  (no target at this density: ${ratio})`);
+    }
+  }
+}
+
+function adversarialBench(): void {
+  console.log('\n== Adversarial inputs (median of 9 runs after 3 warm-ups; worst run in brackets)');
+  for (const [label, input] of ADVERSARIAL) {
+    const t = adversarial(input, 9, clock);
+    target(`adversarial ${label} under 5 ms`, t.median < 5, `${fmt(t.median, 3)} ms [worst ${fmt(t.max, 3)} ms]`);
+  }
+}
+
+function printPage(where: string, r: PageBenchResult): void {
+  console.log(`\n== Page scan in ${where}: ${r.nodes} nodes, ${r.emails} addresses`);
+  console.log(`  full scan (walk + findings)       ${fmt(r.fullMs)} ms`);
+  const limits: Record<string, number> = { '0.01': 0.03, '0.1': 0.15 };
+  for (const inc of r.increments) {
+    const limit = limits[String(inc.share)] ?? 1;
+    const pct = `${inc.share * 100}%`;
+    console.log(
+      `  append ${pct.padEnd(4)} of the page             ${fmt(inc.ms)} ms = ${fmt(inc.ratio * 100, 1)}% of a full scan`,
+    );
+    target(
+      `${where}: appending ${pct} costs <= ${limit * 100}% of a full scan`,
+      inc.ratio <= limit,
+      `${fmt(inc.ratio * 100, 1)}%`,
+    );
+  }
+}
+
+function nodePageBench(): void {
+  const window = new Window({ url: 'https://bench.example.com/people' });
+  const doc = window.document as unknown as Document;
+  const Observer = window.MutationObserver as unknown as typeof MutationObserver;
+  printPage(
+    'Node + happy-dom',
+    runPageBench(doc, Observer, clock, { cards: quick ? 500 : CARDS, runs: quick ? 3 : 5 }),
+  );
+  void window.happyDOM.close();
+}
+
+interface BrowserResult {
+  page: PageBenchResult;
+  text: { floor: { ms: number; mbPerS: number }; scanner: { ms: number; mbPerS: number } };
+  adversarial: { label: string; median: number; max: number }[];
+}
+
+async function browserBench(): Promise<void> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (process.env.BENCH_SKIP_BROWSER === '1' || !existsSync(executablePath)) {
+    console.log(
+      `\n== Chromium: skipped (${existsSync(executablePath) ? 'BENCH_SKIP_BROWSER' : `no ${executablePath}`})`,
+    );
+    return;
+  }
+  const bundle = await build({
+    entryPoints: [new URL('./browser-entry.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+  });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!DOCTYPE html><html><head><title>bench</title></head><body></body></html>');
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const r = (await page.evaluate(
+      ([cards, runs, size]) =>
+        (globalThis as unknown as { centrixBench: (c: number, r: number, s: number) => unknown }).centrixBench(
+          cards,
+          runs,
+          size,
+        ),
+      [quick ? 500 : CARDS, quick ? 3 : 7, TEXT_SIZE] as const,
+    )) as BrowserResult;
+    const version = browser.version();
+    console.log(`\n== Email detection in Chromium ${version}`);
+    console.log(`  floor   ${fmt(r.text.floor.ms)} ms   ${fmt(r.text.floor.mbPerS, 0)} MB/s`);
+    console.log(`  ours    ${fmt(r.text.scanner.ms)} ms   ${fmt(r.text.scanner.mbPerS, 0)} MB/s`);
+    target(
+      'Chromium: detection within 5x of the floor',
+      r.text.scanner.ms <= 5 * r.text.floor.ms,
+      `${fmt(r.text.scanner.ms / r.text.floor.ms)}x`,
+    );
+    const worst = r.adversarial.reduce((a, b) => (b.median > a.median ? b : a));
+    target(
+      'Chromium: every adversarial input under 5 ms',
+      worst.median < 5,
+      `slowest ${worst.label}: ${fmt(worst.median, 3)} ms`,
+    );
+    printPage(`Chromium ${version}`, r.page);
+  } finally {
+    await browser.close();
+  }
+}
+
+textBench();
+adversarialBench();
+nodePageBench();
+await browserBench();
+const missed = results.filter((r) => !r.pass);
+console.log(
+  `\n${results.length - missed.length} targets met, ${missed.length} missed${quick ? ' (BENCH_QUICK: indicative only)' : ''}`,
+);
+process.exit(missed.length ? 1 : 0);
