@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startSandbox, type Sandbox } from '../tests/sandbox/server';
+import { addDemoKnownPerson } from './demo-contact';
 import { buildSandboxExtension } from '../tests/e2e/harness/build-extension';
 import { launchChromiumWithExtension } from '../tests/e2e/harness/chromium';
 import { startFixtureServer } from '../tests/e2e/harness/fixture-server';
@@ -59,6 +60,7 @@ export async function runStartSession(): Promise<void> {
 
     const sandbox = await startSandboxNearPreferredPort();
     cleanups.push(() => sandbox.close());
+    await addDemoKnownPerson(sandbox);
     const pages = await startFixtureServer();
     cleanups.push(() => pages.close());
     const demoUrl = pages.url(DEMO_PAGE);
