@@ -11,7 +11,7 @@ const clock = () => performance.now();
   const result = {
     text: { floor: time(text, 15, clock, floor, 10), scanner: time(text, 15, clock, scanner, 5) },
     adversarial: ADVERSARIAL.map(([label, input]) => ({ label, ...adversarial(input, 9, clock) })),
-    page: runPageBench(document, MutationObserver, clock, { cards, runs }),
+    page: runPageBench({ doc: document, Observer: MutationObserver, clock }, { cards, runs }),
   };
   document.body.textContent = '';
   return result;

@@ -42,13 +42,13 @@ class TimingScheduler implements Scheduler {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function runOnce(
-  doc: Document,
-  Observer: typeof MutationObserver,
-  clock: () => number,
-  cards: number,
-  shares: number[],
-) {
+export interface Env {
+  doc: Document;
+  Observer: typeof MutationObserver;
+  clock: () => number;
+}
+
+function runOnce({ doc, Observer, clock }: Env, cards: number, shares: number[]) {
   doc.body.innerHTML = `<main id="feed">${generateCards(cards)}</main>`;
   const scheduler = new TimingScheduler(clock);
   let deliver = () => undefined as void;
@@ -85,14 +85,10 @@ function runOnce(
   return { fullMs, increments, emails };
 }
 
-export function runPageBench(
-  doc: Document,
-  Observer: typeof MutationObserver,
-  clock: () => number,
-  { cards = 2000, runs = 5, shares = [0.01, 0.1] } = {},
-): PageBenchResult {
-  runOnce(doc, Observer, clock, Math.min(cards, 200), shares); // warm-up
-  const results = Array.from({ length: runs }, () => runOnce(doc, Observer, clock, cards, shares));
+export function runPageBench(env: Env, { cards = 2000, runs = 5, shares = [0.01, 0.1] } = {}): PageBenchResult {
+  const { doc } = env;
+  runOnce(env, Math.min(cards, 200), shares); // warm-up
+  const results = Array.from({ length: runs }, () => runOnce(env, cards, shares));
   doc.body.innerHTML = `<main>${generateCards(cards)}</main>`;
   const nodes = countNodes(doc);
   const fullMs = median(results.map((r) => r.fullMs));

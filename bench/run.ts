@@ -90,7 +90,7 @@ function nodePageBench(): void {
   const Observer = window.MutationObserver as unknown as typeof MutationObserver;
   printPage(
     'Node + happy-dom',
-    runPageBench(doc, Observer, clock, { cards: quick ? 500 : CARDS, runs: quick ? 3 : 5 }),
+    runPageBench({ doc, Observer, clock }, { cards: quick ? 500 : CARDS, runs: quick ? 3 : 5 }),
   );
   void window.happyDOM.close();
 }

@@ -45,10 +45,8 @@ export function collectCompanies(e: CompanyEvidence): CompanyFinding[] {
     }
     list.push({ name: domain, domain, source: 'page-host', confidence: 0.3 });
   }
-  const excluded = new Set(e.excludeDomains?.map(bare));
-  for (const email of e.emails) {
-    const domain = bare(email.address.slice(email.address.indexOf('@') + 1));
-    if (!excluded.has(domain)) list.push({ name: domain, domain, source: 'email-domain', confidence: 0.4 });
-  }
+  const domains = new Set(e.emails.map((m) => bare(m.address.slice(m.address.indexOf('@') + 1))));
+  for (const domain of e.excludeDomains ?? []) domains.delete(bare(domain));
+  for (const domain of domains) list.push({ name: domain, domain, source: 'email-domain', confidence: 0.4 });
   return mergeCompanies(list);
 }

@@ -45,7 +45,9 @@ const runAdapter = (input: AdapterInput, kind: PageFindings['kind']): AdapterRes
 
 /** Strongest first, then by `key`: the same findings always serialise the same, whatever order they came in. */
 function ranked<T extends { confidence: number }>(list: T[], key: (x: T) => string, max: number): T[] {
-  return list.sort((a, b) => b.confidence - a.confidence || (key(a) < key(b) ? -1 : 1)).slice(0, max);
+  const keyed = list.map((x) => [key(x), x] as const);
+  keyed.sort(([ka, a], [kb, b]) => b.confidence - a.confidence || (ka < kb ? -1 : 1));
+  return keyed.slice(0, max).map(([, x]) => x);
 }
 
 /** The findings for the view `state` describes: site adapter, JSON-LD and companies over the emails found. */
@@ -83,7 +85,7 @@ export function collectFindings(doc: Document, state: ScanState): PageFindings {
     excludeDomains: [...exclude].map((a) => a.slice(a.indexOf('@') + 1)),
   });
 
-  findings.emails = ranked([...emails.values()], (e) => e.address.toLowerCase(), MAX_EMAILS);
+  findings.emails = ranked([...emails.values()], (e) => e.address, MAX_EMAILS);
   findings.people = ranked(people, (p) => `${p.name}\n${p.email}`, MAX_PEOPLE);
   findings.companies = ranked(companies, (c) => `${c.name}\n${c.domain}`, MAX_COMPANIES);
   return findings;
