@@ -84,7 +84,9 @@ function readAround(text: string, at: number, kind: EmailMatchKind, found: Email
 function domainIn(text: string, from: number, to: number): string | undefined {
   while (to > from && text.charCodeAt(to - 1) === 46) to--;
   for (let end = to; ;) {
-    const dot = text.lastIndexOf('.', end - 1);
+    // By hand: V8's lastIndexOf is far slower than its indexOf, and the dot is a few characters back.
+    let dot = end - 1;
+    while (dot >= from && text.charCodeAt(dot) !== 46) dot--;
     if (dot < from) return undefined;
     if (dot < end - 1 && isTopLevelDomain(text.slice(dot + 1, end))) {
       return end - from <= MAX_DOMAIN && hasValidLabels(text, from, end)
