@@ -135,8 +135,7 @@ export function walkEmails(root: Node, state: ScanState): EmailWalk {
   const skip = skipSelector(state.skip);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
     acceptNode(node: Node) {
-      if (mine.has(node)) return FILTER_SKIP;
-      if (state.seen.has(node)) return isText(node) ? FILTER_SKIP : FILTER_REJECT;
+      if (state.seen.has(node)) return isText(node) || mine.has(node) ? FILTER_SKIP : FILTER_REJECT;
       state.seen.add(node);
       if (isText(node)) return FILTER_ACCEPT;
       const el = node as Element;
