@@ -4,6 +4,7 @@ import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
 import { detectPage } from '../../../lib/detect';
 import { missingMessageKey } from '../../../lib/detect/missing-keys';
+import { FIXTURES, loadFixture } from './fixtures';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -33,5 +34,30 @@ describe('missing entries', () => {
   it('maps codes to keys', () => {
     expect(missingMessageKey('linkedin.currentCompany')).toBe('detectMissingLinkedinCurrentCompany');
     expect(missingMessageKey('linkedinCompany.website')).toBe('detectMissingLinkedinCompanyWebsite');
+  });
+});
+
+describe('sources', () => {
+  const catalogue = en as Record<string, { message: string } | undefined>;
+  const french = fr as Record<string, { message: string } | undefined>;
+  const part = (code: string) =>
+    code
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .map((p) => p[0]!.toUpperCase() + p.slice(1))
+      .join('');
+
+  it('every source the detectors give on the saved pages reads as text in English and French', () => {
+    const sources = new Set<string>();
+    for (const name of FIXTURES) {
+      const { html, expected } = loadFixture(name);
+      const f = detectPage(parse(html), expected.url);
+      for (const x of [...f.people, ...f.emails, ...f.companies]) sources.add(x.source);
+    }
+    // The popup reads `detectSource…` (ours) or `uiSource…` (its own) for a source (lib/ui/finding-text.ts).
+    const unread = [...sources].filter((s) =>
+      [catalogue, french].some((c) => !c[`detectSource${part(s)}`] && !c[`uiSource${part(s)}`]),
+    );
+    expect(unread).toEqual([]);
   });
 });
