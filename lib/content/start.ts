@@ -31,7 +31,8 @@ const isScanNow = (message: unknown): message is BgScanNowMessage =>
 export function startCapture(ctx: CaptureContext, runtime: CaptureRuntime, win: Window & typeof globalThis): void {
   const send = (url: string, findings: PageFindings) => {
     const message: CsFindingsMessage = { type: 'cs/findings', url, findings };
-    // No background listening (worker restarting, extension reloaded): the next change is sent again.
+    // Sending wakes the background's worker; if it still cannot answer (extension reloading), the message is lost
+    // and the background gets the findings by asking (`bg/scan-now`): nothing to retry here.
     if (isSendable(url)) runtime.sendMessage(message).catch(() => undefined);
   };
   const scanner = createPageScanner({
