@@ -1,19 +1,9 @@
 // Proposes which of an account's fields holds each contact role (email, first name, company…). Field names differ
 // per account and language, so names are compared after dropping accents, case, separators and the custom-field
 // prefixes, against English and French synonyms. The user confirms the proposal; nothing here is final.
-import type { ContactRole, RoleProposal } from './types';
+import { CONTACT_ROLES, type ContactRole, type RoleProposal } from './types';
 
-export const CONTACT_ROLES: readonly ContactRole[] = [
-  'email',
-  'firstName',
-  'lastName',
-  'fullName',
-  'company',
-  'jobTitle',
-  'phone',
-  'website',
-  'linkedinUrl',
-];
+export { CONTACT_ROLES };
 
 /** Compact synonyms (lower case, no accents, no separators): exact ones first, weaker ones with their score. */
 const SYNONYMS: Record<ContactRole, { strong: string[]; weak?: Record<string, number> }> = {

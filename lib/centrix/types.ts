@@ -109,8 +109,19 @@ export interface FieldCatalogue {
   sampleSize: number;
 }
 
-export type ContactRole =
-  'email' | 'firstName' | 'lastName' | 'fullName' | 'company' | 'jobTitle' | 'phone' | 'website' | 'linkedinUrl';
+/** The contact roles the extension fills, each mapped to one of the account's fields by the user. */
+export const CONTACT_ROLES = [
+  'email',
+  'firstName',
+  'lastName',
+  'fullName',
+  'company',
+  'jobTitle',
+  'phone',
+  'website',
+  'linkedinUrl',
+] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
 
 export interface RoleProposal {
   role: ContactRole;

@@ -1,20 +1,10 @@
 // The user's settings (everything but the credentials), as one validated object. The options page edits it through
 // `ui/settings-save`; the background reads it through `settingsItem` (lib/storage/items.ts). Nothing here is
 // secret: it lives in storage.local, which content scripts can read.
+import { CONTACT_ROLES } from '../centrix/types';
 import { z } from '../messaging/zod-config';
 
-/** Mirrors `ContactRole` of lib/centrix/types.ts (a type test keeps them equal). */
-export const CONTACT_ROLES = [
-  'email',
-  'firstName',
-  'lastName',
-  'fullName',
-  'company',
-  'jobTitle',
-  'phone',
-  'website',
-  'linkedinUrl',
-] as const;
+export { CONTACT_ROLES };
 
 /** A Centrix field name as `fields=all` spells it: no comma, no control character, not blank. */
 export const FieldNameSchema = z
