@@ -18,4 +18,13 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => manifestFor({ browser, sandbox }),
+  hooks: {
+    // The content script only calls runtime.sendMessage/onMessage, which both browsers' MV3 APIs already serve with
+    // promises; without webextension-polyfill (10 kB) it fits its 30 kB budget. Every other context keeps it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
 });

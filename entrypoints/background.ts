@@ -8,6 +8,7 @@ import {
 } from '@/lib/background/browser-platform';
 import { onMenuClick } from '@/lib/background/context-menu';
 import { createBackgroundService } from '@/lib/background/service';
+import { enrichFindings } from '@/lib/enrich';
 import { adoptBrowserLanguage, readSettings } from '@/lib/storage/settings';
 
 // Wiring only (lib/background does the work). Every listener is registered synchronously when the worker starts,
@@ -20,6 +21,7 @@ export default defineBackground(() => {
     indexedDB: self.indexedDB,
     hasSessionStorage: browser.storage.session !== undefined,
     sandboxBuild: import.meta.env.CENTRIX_SANDBOX === true,
+    enrich: enrichFindings,
   });
   browser.runtime.onMessage.addListener((message, sender) => service.router(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === DRAIN_ALARM && service.wake()));

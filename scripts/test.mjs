@@ -26,8 +26,9 @@ const built =
   step('build chrome-mv3', npx, ['wxt', 'build']) &
   step('build firefox', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
 if (built) {
-  if (existsSync('scripts/check-content-size.mjs')) {
-    step('content script size', 'node', ['scripts/check-content-size.mjs', '.output/chrome-mv3']);
+  {
+    step('content script size (chrome)', 'node', ['scripts/check-content-size.mjs', '.output/chrome-mv3']);
+    step('content script size (firefox)', 'node', ['scripts/check-content-size.mjs', '.output/firefox-mv3']);
   }
   step('web-ext lint (firefox)', npx, [
     'web-ext',

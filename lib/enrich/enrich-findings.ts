@@ -3,7 +3,7 @@
 // webmail and ISP domains from the companies, and refuses addresses whose TLD the root zone does not know (the
 // content script checks long TLDs by fingerprint only: lib/detect/tld-codec.ts).
 import { parse } from 'tldts';
-import type { CompanyFinding, EmailFinding, PageFindings } from '../detect/types';
+import type { CompanyFinding } from '../detect/types';
 import { FREE_MAIL_BRANDS, FREE_MAIL_DOMAINS } from './free-mail-domains';
 
 /** The registrable domain of `host` (private suffixes such as github.io count), or undefined for IPs and nonsense. */
@@ -26,12 +26,16 @@ function hasKnownTld(domain: string): boolean {
 
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
 
-function reduceCompany(company: CompanyFinding): CompanyFinding | undefined {
+/** The parts of a company finding enrichment reads; extra fields pass through untouched. */
+type CompanyLike = Pick<CompanyFinding, 'name' | 'domain' | 'confidence'>;
+
+function reduceCompany<C extends CompanyLike>(company: C): C | undefined {
   if (!company.domain) return company;
   const domain = registrableDomain(company.domain);
   if (!domain) {
+    // `domain` is optional in every company shape, so the company without it is still a C.
     const { domain: _dropped, ...rest } = company;
-    return rest;
+    return rest as C;
   }
   if (isFreeMailDomain(domain)) return undefined;
   // A company named after its host or email domain is named after the registrable domain.
@@ -40,8 +44,8 @@ function reduceCompany(company: CompanyFinding): CompanyFinding | undefined {
 }
 
 /** One company per registrable domain (or name), the strongest evidence first, its missing fields filled. */
-function mergeByDomain(companies: CompanyFinding[]): CompanyFinding[] {
-  const byKey = new Map<string, CompanyFinding>();
+function mergeByDomain<C extends CompanyLike>(companies: C[]): C[] {
+  const byKey = new Map<string, C>();
   for (const c of [...companies].sort((a, b) => b.confidence - a.confidence)) {
     const key = c.domain ?? `name:${c.name.toLowerCase()}`;
     const known = byKey.get(key);
@@ -50,8 +54,18 @@ function mergeByDomain(companies: CompanyFinding[]): CompanyFinding[] {
   return [...byKey.values()];
 }
 
-export function enrichFindings(findings: PageFindings): PageFindings {
-  const emails: EmailFinding[] = findings.emails
+/**
+ * Findings as the content script reported them (lib/detect/types.ts) or as the background validated them (the
+ * message contract, which lets unknown fields through): enrichment reads only these parts and keeps the rest.
+ */
+interface EnrichableFindings {
+  people: { email?: string }[];
+  emails: { address: string }[];
+  companies: CompanyLike[];
+}
+
+export function enrichFindings<F extends EnrichableFindings>(findings: F): F {
+  const emails = findings.emails
     .filter((e) => hasKnownTld(domainOf(e.address)))
     .map((e) => (isFreeMailDomain(domainOf(e.address)) ? { ...e, freeMail: true } : e));
   const known = new Set(emails.map((e) => e.address.toLowerCase()));
@@ -60,8 +74,6 @@ export function enrichFindings(findings: PageFindings): PageFindings {
     const { email: _dropped, ...rest } = p;
     return rest;
   });
-  const companies = mergeByDomain(
-    findings.companies.map(reduceCompany).filter((c): c is CompanyFinding => c !== undefined),
-  );
+  const companies = mergeByDomain(findings.companies.map((c) => reduceCompany(c)).filter((c) => c !== undefined));
   return { ...findings, people, emails, companies };
 }
