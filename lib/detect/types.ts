@@ -52,7 +52,7 @@ export type PageFindings = {
   people: PersonFinding[];
   emails: EmailFinding[];
   companies: CompanyFinding[];
-  /** Fields a site adapter expected and could not read, e.g. `linkedin.currentCompany` (see missing-keys.ts). */
+  /** Fields a site adapter expected and could not read, e.g. `linkedin.currentCompany` (the popup words them: lib/ui/finding-text.ts). */
   missing: string[];
   /** Gmail: the thread's subject. */
   subject?: string;

@@ -6,7 +6,7 @@ export interface AdapterResult {
   people: PersonFinding[];
   companies: CompanyFinding[];
   emails: EmailFinding[];
-  /** Fields the adapter expected and could not read (see missing-keys.ts). */
+  /** Fields the adapter expected and could not read (the popup words them: lib/ui/finding-text.ts). */
   missing: string[];
   subject?: string;
   /** Addresses that are not prospects (the mailbox owner), lower-cased: removed from every list. */

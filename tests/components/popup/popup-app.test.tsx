@@ -59,7 +59,8 @@ describe('PopupApp', () => {
     const companies = screen.getByRole('heading', { name: 'Companies (1)' }).closest('section')!;
     expect(within(companies).getByText('In Centrix')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Not read from this page' })).toBeTruthy();
-    expect(screen.getByText("Some details on this page couldn't be read.")).toBeTruthy();
+    // The fake page reports `linkedin.currentCompany`, which the detectors word themselves.
+    expect(screen.getByText("Could not read this person's current company.")).toBeTruthy();
   });
 
   it('shows a pending lookup and a failed one with its reason', async () => {
