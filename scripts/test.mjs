@@ -26,10 +26,8 @@ const built =
   step('build chrome-mv3', npx, ['wxt', 'build']) &
   step('build firefox', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
 if (built) {
-  {
-    step('content script size (chrome)', 'node', ['scripts/check-content-size.mjs', '.output/chrome-mv3']);
-    step('content script size (firefox)', 'node', ['scripts/check-content-size.mjs', '.output/firefox-mv3']);
-  }
+  step('content script size (chrome)', 'node', ['scripts/check-content-size.mjs', '.output/chrome-mv3']);
+  step('content script size (firefox)', 'node', ['scripts/check-content-size.mjs', '.output/firefox-mv3']);
   step('web-ext lint (firefox)', npx, [
     'web-ext',
     'lint',
