@@ -1,6 +1,6 @@
 // Every point the Centrix API guide does not settle, decided once, here. The rest of lib/centrix imports these
 // values instead of repeating the decision, so when the real service is found to differ, this is the one file to
-// change. Marks "(contract)" point to the (assumption) notes of /work/shared/CENTRIX-API.md; "(ours)" are ours.
+// change. Marks "(contract)" point to the (assumption) notes of CENTRIX-API.md (the team's API contract); "(ours)" are ours.
 
 import type { CentrixLanguage, CentrixResource, FilterOperator } from './types';
 
