@@ -29,9 +29,14 @@ const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1
 /** The parts of a company finding enrichment reads; extra fields pass through untouched. */
 type CompanyLike = Pick<CompanyFinding, 'name' | 'domain' | 'confidence'>;
 
+const isNamedByHost = (company: CompanyLike) =>
+  company.name.toLowerCase() === company.domain?.toLowerCase().replace(/^www\./, '');
+
 function reduceCompany<C extends CompanyLike>(company: C): C | undefined {
   if (!company.domain) return company;
   const domain = registrableDomain(company.domain);
+  // A company known only by a host that has no registrable domain (an IP address, `localhost`) is no company.
+  if (!domain && isNamedByHost(company)) return undefined;
   if (!domain) {
     // `domain` is optional in every company shape, so the company without it is still a C.
     const { domain: _dropped, ...rest } = company;
@@ -39,8 +44,7 @@ function reduceCompany<C extends CompanyLike>(company: C): C | undefined {
   }
   if (isFreeMailDomain(domain)) return undefined;
   // A company named after its host or email domain is named after the registrable domain.
-  const namedByDomain = company.name.toLowerCase() === company.domain.toLowerCase().replace(/^www\./, '');
-  return { ...company, domain, name: namedByDomain ? domain : company.name };
+  return { ...company, domain, name: isNamedByHost(company) ? domain : company.name };
 }
 
 /** One company per registrable domain (or name), the strongest evidence first, its missing fields filled. */

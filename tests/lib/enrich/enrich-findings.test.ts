@@ -48,6 +48,18 @@ describe('isFreeMailDomain', () => {
 });
 
 describe('enrichFindings', () => {
+  it.each(['127.0.0.1', 'localhost', '[::1]', 'intranet'])('drops a company known only by the host %s', (host) => {
+    const result = enrichFindings(
+      findings({
+        companies: [
+          { name: host, domain: host, source: 'host', confidence: 0.3 },
+          { name: 'Northwind Robotics', domain: host, source: 'json-ld', confidence: 0.8 },
+        ],
+      }),
+    );
+    expect(result.companies).toEqual([{ name: 'Northwind Robotics', source: 'json-ld', confidence: 0.8 }]);
+  });
+
   it('reduces company domains, drops webmail companies and merges what now shares a domain', () => {
     const result = enrichFindings(
       findings({
@@ -76,7 +88,7 @@ describe('enrichFindings', () => {
         source: 'json-ld',
         confidence: 0.8,
       },
-      { name: 'intranet', source: 'page-host', confidence: 0.3 },
+      // `intranet` has no registrable domain: a host, not a company.
     ]);
   });
 
