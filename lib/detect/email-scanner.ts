@@ -68,44 +68,51 @@ function readAround(text: string, at: number, kind: EmailMatchKind, found: Email
   if (isLocalChar(before) || before === 64 || isWordBeyondAscii(before)) return at + 1;
   const ceiling = Math.min(text.length, at + MAX_DOMAIN + 2);
   let end = at + 1;
-  while (end < ceiling && isDomainChar(text.charCodeAt(end))) end++;
+  // Whether lower-casing can change the domain: most are written in lower case, and the address is then one slice.
+  let cased = false;
+  for (let code; end < ceiling && isDomainChar((code = text.charCodeAt(end))); end++) {
+    if (code > 122 || (code > 64 && code < 91)) cased = true;
+  }
   if (end === at + 1) return end;
   const after = text.charCodeAt(end);
   if (after === 64 || (end < text.length && isDomainChar(after))) return end;
-  const domain = domainIn(text, at + 1, end);
-  if (domain && isValidLocal(text, start, at)) found.push({ address: `${text.slice(start, at)}@${domain}`, kind });
+  const stop = domainEnd(text, at + 1, end);
+  if (stop > 0 && isValidLocal(text, start, at)) {
+    const address = cased
+      ? `${text.slice(start, at)}@${text.slice(at + 1, stop).toLowerCase()}`
+      : text.slice(start, stop);
+    found.push({ address, kind });
+  }
   return end;
 }
 
 /**
- * The domain in text[from, to): its longest leading run of labels that ends in a real TLD, lower-cased. "acme.com."
- * (a full stop) and "acme.com.Thanks" (a missing space after one) name acme.com; `2x.png` or `1.2.3` name nothing.
+ * Where the domain in text[from, to) ends (-1: no domain): its longest leading run of labels that ends in a real TLD.
+ * "acme.com." (a full stop) and "acme.com.Thanks" (a missing space after one) name acme.com; `2x.png` or `1.2.3`
+ * name nothing.
  */
-function domainIn(text: string, from: number, to: number): string | undefined {
+function domainEnd(text: string, from: number, to: number): number {
   while (to > from && text.charCodeAt(to - 1) === 46) to--;
   for (let end = to; ;) {
     // By hand: V8's lastIndexOf is far slower than its indexOf, and the dot is a few characters back.
     let dot = end - 1;
     while (dot >= from && text.charCodeAt(dot) !== 46) dot--;
-    if (dot < from) return undefined;
+    if (dot < from) return -1;
     if (dot < end - 1 && isTopLevelDomain(text.slice(dot + 1, end))) {
-      return end - from <= MAX_DOMAIN && hasValidLabels(text, from, end)
-        ? text.slice(from, end).toLowerCase()
-        : undefined;
+      return end - from <= MAX_DOMAIN && hasValidLabels(text, from, end) ? end : -1;
     }
     end = dot;
   }
 }
 
 function hasValidLabels(text: string, from: number, to: number): boolean {
-  for (let start = from; start < to;) {
-    let end = text.indexOf('.', start);
-    if (end === -1 || end > to) end = to;
-    const length = end - start;
-    if (length === 0 || length > MAX_LABEL || text.charCodeAt(start) === 45 || text.charCodeAt(end - 1) === 45) {
-      return false;
+  for (let i = from, start = from; i <= to; i++) {
+    if (i === to || text.charCodeAt(i) === 46) {
+      if (i === start || i - start > MAX_LABEL || text.charCodeAt(start) === 45 || text.charCodeAt(i - 1) === 45) {
+        return false;
+      }
+      start = i + 1;
     }
-    start = end + 1;
   }
   return true;
 }
@@ -155,8 +162,8 @@ function readSpelledOut(text: string, open: number, after: number, found: EmailM
     DOT_WORD.lastIndex = end;
     if (!DOT_WORD.test(text)) break;
   }
-  const valid = labels > 1 ? domainIn(domain, 0, domain.length) : undefined;
-  if (!valid) return;
+  const last = labels > 1 ? domainEnd(domain, 0, domain.length) : -1;
+  if (last < 0) return;
   let stop = open;
   if (text.charCodeAt(stop - 1) === 32) stop--;
   if (text.charCodeAt(stop - 1) === 32) stop--;
@@ -165,7 +172,7 @@ function readSpelledOut(text: string, open: number, after: number, found: EmailM
   while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   if (start === stop || isLocalChar(before) || isWordBeyondAscii(before) || !isValidLocal(text, start, stop)) return;
-  found.push({ address: `${text.slice(start, stop)}@${valid}`, kind: 'spelled-out' });
+  found.push({ address: `${text.slice(start, stop)}@${domain.slice(0, last).toLowerCase()}`, kind: 'spelled-out' });
 }
 
 /**
