@@ -7,6 +7,7 @@ import { Window } from 'happy-dom';
 import LinkifyIt from 'linkify-it';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../tests/e2e/harness/chromium';
 import { ADVERSARIAL, DENSE, generateText } from './generate';
 import { runPageBench, type PageBenchResult } from './page-bench';
 import { adversarial, floor, scanner, time } from './text-bench';
@@ -120,16 +121,7 @@ async function browserBench(): Promise<void> {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-dev-shm-usage',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   try {
     const page = await browser.newPage();

@@ -1,6 +1,7 @@
 // Debian Chromium with an unpacked extension, through playwright-core (never `playwright`: it downloads browsers).
 //
 // Exports:
+//   CHROMIUM_FLAGS   the launch flags every headless Chromium here needs (the benchmark uses them too)
 //   launchChromiumWithExtension(extDir, { headless?, userDataDir?, extraArgs?, executablePath?, handleSignals? })
 //       → Promise<ChromiumExtension>
 //     headless       default true; `npm start` passes false for a visible window (and no automation banner)
@@ -48,8 +49,9 @@ export interface ChromiumExtension {
 const SERVICE_WORKER_TIMEOUT_MS = 60_000;
 const CLOSE_TIMEOUT_MS = 20_000;
 
-// Flags verified on this machine (TOOLCHAIN.md): no sandbox in containers, and nothing that phones home.
-const BASE_ARGS = [
+// Flags verified on this machine (TOOLCHAIN.md): no sandbox in containers, and nothing that phones home. Shared with
+// bench/run.ts.
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -115,7 +117,7 @@ export async function launchChromiumWithExtension(
     args: [
       `--disable-extensions-except=${absoluteExtDir}`,
       `--load-extension=${absoluteExtDir}`,
-      ...BASE_ARGS,
+      ...CHROMIUM_FLAGS,
       ...extraArgs,
     ],
   });
