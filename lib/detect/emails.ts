@@ -124,29 +124,33 @@ export function walkEmails(root: Node, state: ScanState): EmailWalk {
   }
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc || state.seen.has(root)) return done;
-  if (isElement(root)) {
-    if (isSkippedPlace(root, state)) return done;
-    inspectElement(root, state);
-  }
-  state.seen.add(root);
   // Elements this walk entered: after a restart it may go through them again (their text is in `seen` already),
   // while elements another walk entered are skipped whole.
   const mine = new WeakSet<Node>();
   const skip = skipSelector(state.skip);
+  /** Whether the walk goes into `el`, a new element: not when it is a skipped region itself. */
+  const enter = (el: Element) => {
+    state.seen.add(el);
+    if (el.matches(skip)) {
+      state.skipped.add(el);
+      if (el.matches(JSON_LD)) state.scripts.add(el);
+      return false;
+    }
+    mine.add(el);
+    inspectElement(el, state);
+    return true;
+  };
+  // An element added by the page (a reply box, a script) can be a skipped region itself, not only sit in one.
+  if (!isElement(root)) state.seen.add(root);
+  else if (isSkippedPlace(root, state) || !enter(root)) return done;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
     acceptNode(node: Node) {
       if (state.seen.has(node)) return isText(node) || mine.has(node) ? FILTER_SKIP : FILTER_REJECT;
-      state.seen.add(node);
-      if (isText(node)) return FILTER_ACCEPT;
-      const el = node as Element;
-      if (el.matches(skip)) {
-        state.skipped.add(el);
-        if (el.matches(JSON_LD)) state.scripts.add(el);
-        return FILTER_REJECT;
+      if (isText(node)) {
+        state.seen.add(node);
+        return FILTER_ACCEPT;
       }
-      mine.add(el);
-      inspectElement(el, state);
-      return FILTER_SKIP;
+      return enter(node as Element) ? FILTER_SKIP : FILTER_REJECT;
     },
   });
   return {

@@ -93,6 +93,25 @@ describe('scanEmails in a DOM', () => {
     ]);
   });
 
+  it('skips an added element that is a skipped region itself, and notes an added JSON-LD script', () => {
+    document.body.innerHTML = '<main></main>';
+    const state = createScanState('https://example.com/');
+    scanEmails(document.body, state);
+    const box = document.createElement('div');
+    box.setAttribute('contenteditable', 'true');
+    box.textContent = 'typed@acme.com';
+    const field = document.createElement('textarea');
+    field.value = 'draft@acme.com';
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = '{"email":"x@acme.com"}';
+    document.querySelector('main')!.append(box, field, script);
+    for (const added of [box, field, script]) scanEmails(added, state);
+    expect(state.emails.size).toBe(0);
+    expect([...state.scripts]).toEqual([script]);
+    expect(isSkippedPlace(box.firstChild!, state)).toBe(true);
+  });
+
   it('skips a text node handed to it from inside a skipped region', () => {
     document.body.innerHTML = '<div contenteditable="true">typed@acme.com</div>';
     const state = createScanState('https://example.com/');
