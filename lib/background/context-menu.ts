@@ -6,6 +6,7 @@
 import type { ContactRole } from '../centrix';
 import { t, type Locale } from '../i18n';
 import type { TabState } from '../messaging/contract';
+import { splitName } from '../shared/person-name';
 import type { Settings } from '../storage/settings-schema';
 import type { BackgroundDeps } from './deps';
 import { handleLookup, scanTab } from './handlers/page';
@@ -37,9 +38,10 @@ function valuesFor(email: string, state: TabState | null, settings: Settings): P
   if (!person) return values;
   if (person.name && m.fullName) values.fullName = person.name;
   else if (person.name && m.firstName && m.lastName) {
-    const parts = person.name.trim().split(/\s+/);
-    values.lastName = parts.length > 1 ? parts.pop()! : '';
-    values.firstName = parts.join(' ');
+    // Only non-empty values: a role sent empty would erase what Centrix has.
+    const { first, last } = splitName(person.name);
+    if (first) values.firstName = first;
+    if (last) values.lastName = last;
   }
   if (person.company && m.company) values.company = person.company;
   if (person.title && m.jobTitle) values.jobTitle = person.title;

@@ -1,6 +1,7 @@
 // What the popup sends for a chosen finding: values by role (the background maps roles to the account's fields),
 // and which of them would change every contact of an account when sent in an update.
 import type { ContactRole } from '../centrix/types';
+import { splitName } from '../shared/person-name';
 import type { FieldMapping } from '../storage/settings-schema';
 import type { EmailView, PersonView } from './view-types';
 
@@ -10,12 +11,6 @@ export type RoleValues = Partial<Record<ContactRole, string>>;
 const ACCOUNT_ROLES: readonly ContactRole[] = ['company', 'website'];
 /** Field-name prefixes of account-level custom fields (`AC_`, `ACS_`, `Account_Custom_…`). */
 const ACCOUNT_FIELD = /^(AC_|ACS_|Account_)/i;
-
-/** "Jean-Pierre de la Fontaine" → first "Jean-Pierre", last "de la Fontaine": the first word is the given name. */
-export function splitName(full: string): { first: string; last: string } {
-  const words = full.trim().split(/\s+/).filter(Boolean);
-  return { first: words[0] ?? '', last: words.slice(1).join(' ') };
-}
 
 function isLinkedInProfile(url: string): boolean {
   try {

@@ -266,6 +266,28 @@ describe('background service', () => {
     });
   });
 
+  it('"Add to Centrix" names the person the page shows, with the one name-splitting rule', async () => {
+    const bg = backgroundFor(sandbox);
+    await bg.configure();
+    const url = 'https://fontaine.example.net/equipe';
+    const page = {
+      ...findings([]),
+      people: [{ name: 'Jean-Pierre de la Fontaine', email: 'jp@fontaine.net', source: 'test', confidence: 0.9 }],
+    };
+    bg.state.onDemand.add(21);
+    bg.state.scanners.set(21, () => ({ ok: true, url, findings: page }));
+    const outcome = await onMenuClick(
+      bg.service.deps,
+      { menuItemId: 'centrix-add-selection', selectionText: 'jp@fontaine.net' },
+      21,
+    );
+    expect(outcome).toBe('queued');
+    await bg.service.drainer.drain();
+    const [created] = sandbox.contacts().filter((c) => c[sandbox.fieldName('email')] === 'jp@fontaine.net');
+    expect(created?.[sandbox.fieldName('firstName')]).toBe('Jean-Pierre');
+    expect(created?.[sandbox.fieldName('lastName')]).toBe('de la Fontaine');
+  });
+
   it('lists the account lists, and keeps them for the popup', async () => {
     const bg = backgroundFor(sandbox);
     await bg.configure();

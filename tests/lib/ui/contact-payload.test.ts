@@ -4,7 +4,6 @@ import {
   emailValues,
   mappedValues,
   personValues,
-  splitName,
   withoutRoles,
 } from '../../../lib/ui/contact-payload';
 import type { PersonView } from '../../../lib/ui/view-types';
@@ -18,15 +17,6 @@ const person = (partial: Partial<PersonView>): PersonView => ({
 });
 
 describe('contact payload', () => {
-  it.each([
-    ['Jane Doe', 'Jane', 'Doe'],
-    ['Jean-Pierre de la Fontaine', 'Jean-Pierre', 'de la Fontaine'],
-    ['  Cher  ', 'Cher', ''],
-    ['', '', ''],
-  ])('splits %j', (full, first, last) => {
-    expect(splitName(full)).toEqual({ first, last });
-  });
-
   it('sends only detected values, by role', () => {
     expect(
       personValues(
