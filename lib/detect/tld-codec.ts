@@ -6,13 +6,21 @@
 //   exactly: the sorted list is front-coded, each entry starting with the length of the prefix it shares with the
 //   entry before as a digit (0 or 2..9), or, for a one-letter prefix, by upper-casing the first letter of the rest.
 // - Longer TLDs (618: `agency`, `lamborghini`, …) are kept as 16-bit fingerprints, sorted, each written as its
-//   distance from the one before in two base64 digits. A label of 5+ letters that is no TLD passes with a chance of
+//   distance from the one before in base-85 digits (printable ASCII from `(` but `\` and a backtick, which a
+//   minifier's template literal would escape): one digit for a distance under 70, else two. A label of 5+ letters that is no TLD passes with a chance of
 //   about 1 in 100; the seed is chosen so the usual pseudo-TLDs (`local`, `internal`, `example`, …) do not, and the
 //   background checks every domain against the Public Suffix List anyway (lib/enrich).
 
 export const SHORT_TLD_MAX = 4;
 const MAX_SHARED = 9;
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE = 85;
+const ONE = 70;
+
+const toDigit = (d: number) => String.fromCharCode(d + 40 + +(d > 51) + +(d > 54));
+const fromDigit = (data: string, i: number) => {
+  const c = data.charCodeAt(i);
+  return c - 40 - +(c > 92) - +(c > 96);
+};
 
 /** FNV-1a over the label, folded to 16 bits. */
 export function tldFingerprint(label: string, seed: number): number {
@@ -54,14 +62,15 @@ export function decodeNames(data: string): Set<string> {
   return names;
 }
 
-/** Writes 16-bit fingerprints as sorted gaps of two base64 digits; throws if a gap does not fit (never seen). */
+/** Writes 16-bit fingerprints as sorted gaps; throws if a gap does not fit in two digits (the list's largest: 818). */
 export function encodeFingerprints(values: Iterable<number>): string {
   let out = '';
   let prev = 0;
   for (const v of [...new Set(values)].sort((a, b) => a - b)) {
     const gap = v - prev;
-    if (gap >= 4096) throw new Error(`fingerprint gap ${gap} does not fit in two digits`);
-    out += DIGITS[gap >> 6]! + DIGITS[gap & 63]!;
+    const rest = gap - ONE;
+    if (rest >= (BASE - ONE) * BASE) throw new Error(`fingerprint gap ${gap} does not fit in two digits`);
+    out += rest < 0 ? toDigit(gap) : toDigit(ONE + Math.floor(rest / BASE)) + toDigit(rest % BASE);
     prev = v;
   }
   return out;
@@ -70,8 +79,9 @@ export function encodeFingerprints(values: Iterable<number>): string {
 export function decodeFingerprints(data: string): Set<number> {
   const values = new Set<number>();
   let v = 0;
-  for (let i = 0; i + 1 < data.length; i += 2) {
-    v += (DIGITS.indexOf(data[i]!) << 6) | DIGITS.indexOf(data[i + 1]!);
+  for (let i = 0; i < data.length;) {
+    const d = fromDigit(data, i++);
+    v += d < ONE ? d : ONE + (d - ONE) * BASE + fromDigit(data, i++);
     values.add(v);
   }
   return values;
