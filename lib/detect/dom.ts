@@ -4,9 +4,11 @@
 /** Marks the extension's own UI on a page: nothing inside it is ever read. */
 export const UI_ATTRIBUTE = 'data-centrix-capture-ui';
 
+const SKIP_TAG_LIST = 'script,style,noscript,template,input,textarea,select,option';
+const SKIP_TAGS = new Set(SKIP_TAG_LIST.split(','));
+
 /** Elements whose content is never a finding: code, hidden templates, what the user is typing, our own UI. */
-export const SKIP_SELECTOR = `script,style,noscript,template,input,textarea,select,option,[${UI_ATTRIBUTE}],[contenteditable]:not([contenteditable="false"])`;
-const SKIP_TAGS = /^(?:script|style|noscript|template|input|textarea|select|option)$/;
+export const SKIP_SELECTOR = `${SKIP_TAG_LIST},[${UI_ATTRIBUTE}],[contenteditable]:not([contenteditable="false"])`;
 
 /** The selector of everything a walk skips on a site whose own skip selector is `extra`. */
 export const skipSelector = (extra: string) => (extra ? `${SKIP_SELECTOR},${extra}` : SKIP_SELECTOR);
@@ -22,6 +24,9 @@ export function isInSkippedRegion(node: Node, extra: string): boolean {
   const el = isElement(node) ? node : node.parentElement;
   return el !== null && el.closest(skipSelector(extra)) !== null;
 }
+
+/** The elements under `root` matching `selector`, as an array. */
+export const queryAll = (root: ParentNode, selector: string): Element[] => Array.from(root.querySelectorAll(selector));
 
 /** Collapses runs of whitespace (including no-break spaces) and trims. */
 export function clean(text: string | null | undefined): string {
@@ -40,7 +45,7 @@ export function visibleText(el: Element | null | undefined): string {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (isText(child)) out += child.data;
       else if (isElement(child)) {
-        if (SKIP_TAGS.test(child.localName) || child.classList.contains(SCREEN_READER_ONLY)) continue;
+        if (SKIP_TAGS.has(child.localName) || child.classList.contains(SCREEN_READER_ONLY)) continue;
         out += ' ';
         walk(child);
         out += ' ';
@@ -83,7 +88,7 @@ export function textLines(el: Element, exclude = '', max = 200): string[] {
     for (let child = node.firstChild; child && lines.length < max; child = child.nextSibling) {
       if (isText(child)) current += child.data;
       else if (isElement(child)) {
-        if (SKIP_TAGS.test(child.localName) || (exclude && child.matches(exclude))) continue;
+        if (SKIP_TAGS.has(child.localName) || (exclude && child.matches(exclude))) continue;
         const block = BLOCK.test(child.localName);
         if (block) flush();
         walk(child);

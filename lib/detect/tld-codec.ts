@@ -1,5 +1,5 @@
 // Compact forms of the IANA top-level-domain list for the content script's size budget (the `tlds` package's JSON
-// weighs ~17 kB; these forms ~2.6 kB). Only ASCII names are encoded: internationalised TLDs are recognised by form
+// weighs ~17 kB; these forms ~2.3 kB). Only ASCII names are encoded: internationalised TLDs are recognised by form
 // (see tld.ts).
 //
 // - TLDs of 2 to 4 letters (669, where file extensions such as `png` and pseudo-TLDs such as `lan` live) are kept
@@ -7,7 +7,8 @@
 //   entry before as a digit (0 or 2..9), or, for a one-letter prefix, by upper-casing the first letter of the rest.
 // - Longer TLDs (618: `agency`, `lamborghini`, …) are kept as 16-bit fingerprints, sorted, each written as its
 //   distance from the one before in base-85 digits (printable ASCII from `(` but `\` and a backtick, which a
-//   minifier's template literal would escape): one digit for a distance under 70, else two. A label of 5+ letters that is no TLD passes with a chance of
+//   minifier's template literal would escape): one digit for a distance under 70, else two. A label of 5+ letters
+//   that is no TLD passes with a chance of
 //   about 1 in 100; the seed is chosen so the usual pseudo-TLDs (`local`, `internal`, `example`, …) do not, and the
 //   background checks every domain against the Public Suffix List anyway (lib/enrich).
 

@@ -1,6 +1,6 @@
 // A Gmail thread: its subject, the people in its message headers (elements carrying `email` attributes), and the
 // companies their signatures name. The mailbox owner is never a prospect.
-import { cap, clean, textLines, visibleText } from '../dom';
+import { cap, clean, queryAll, textLines, visibleText } from '../dom';
 import { findEmails, normaliseEmail } from '../email-scanner';
 import type { CompanyFinding, EmailFinding, PersonFinding } from '../types';
 import { emptyResult, type AdapterInput, type AdapterResult } from './adapter';
@@ -13,7 +13,7 @@ const ME = /^(?:me|moi)$/i;
 /** The signed-in account's addresses: from the account switcher's label and from the document title. */
 export function mailboxOwners(doc: Document): string[] {
   const owners = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll(OWNER_LABEL))) {
+  for (const el of queryAll(doc, OWNER_LABEL)) {
     for (const m of findEmails(el.getAttribute('aria-label') ?? '')) owners.add(m.address.toLowerCase());
   }
   // "Inbox (3) - me@x.com - Gmail", "Re: Pricing - me@x.com - Acme Mail"
@@ -60,12 +60,12 @@ export function detectGmail({ doc, url }: AdapterInput): AdapterResult {
 
   const people = new Map<string, PersonFinding>();
   const companies = new Map<string, CompanyFinding>();
-  const messages = Array.from(root.querySelectorAll('[role="listitem"], .adn'));
+  const messages = queryAll(root, '[role="listitem"], .adn');
   const containers = messages.length ? messages : [root];
   for (const message of containers) {
     if (containers.length > 1 && message.parentElement?.closest('[role="listitem"], .adn')) continue;
     let senderEmail = '';
-    for (const el of Array.from(message.querySelectorAll('[email]'))) {
+    for (const el of queryAll(message, '[email]')) {
       if (el.closest(NOT_A_HEADER) || el.closest(QUOTED)) continue;
       const address = normaliseEmail(el.getAttribute('email') ?? '');
       if (!address || owners.includes(address.toLowerCase())) continue;

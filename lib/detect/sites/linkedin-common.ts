@@ -1,5 +1,5 @@
 // What LinkedIn person and company pages share: the document title, aside detection, labelled definition lists.
-import { clean, visibleText } from '../dom';
+import { clean, queryAll, visibleText } from '../dom';
 import { isLinkedInHost } from './site';
 
 /** The name in a LinkedIn document title: "(3) Jane Doe | LinkedIn" → "Jane Doe". */
@@ -25,12 +25,12 @@ export function isInAside(el: Element): boolean {
 
 /** The first element matching `selector` in `root` that is not in an aside. */
 export function firstOutsideAside(root: ParentNode, selector: string): Element | undefined {
-  return Array.from(root.querySelectorAll(selector)).find((el) => !isInAside(el));
+  return queryAll(root, selector).find((el) => !isInAside(el));
 }
 
 /** The `<dd>` that follows a `<dt>` whose text matches `label`, as shown on About tabs. */
 export function definition(root: ParentNode, label: RegExp): Element | undefined {
-  for (const dt of Array.from(root.querySelectorAll('dt'))) {
+  for (const dt of queryAll(root, 'dt')) {
     if (!label.test(visibleText(dt))) continue;
     let next = dt.nextElementSibling;
     while (next && next.localName !== 'dd') next = next.nextElementSibling;

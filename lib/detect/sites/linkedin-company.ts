@@ -1,6 +1,6 @@
 // A LinkedIn company page (`/company/<slug>/`, its About tab, schools and showcase pages): name, website, domain,
 // industry and size where shown. Layered like the person adapter: structure and labels before class names.
-import { cap, clean, visibleText } from '../dom';
+import { cap, clean, queryAll, visibleText } from '../dom';
 import { hostOf } from '../json-ld';
 import type { CompanyFinding } from '../types';
 import { emptyResult, type AdapterInput, type AdapterResult } from './adapter';
@@ -42,7 +42,7 @@ function readWebsite(doc: Document, url: string, card: Element | undefined): str
   const ddLink = dd?.querySelector('a[href]')?.getAttribute('href');
   const fromAbout = ddLink ? outboundUrl(ddLink, url) : dd ? outboundUrl(clean(dd.textContent), url) : undefined;
   if (fromAbout) return fromAbout;
-  for (const a of Array.from((card ?? doc).querySelectorAll('a[href]'))) {
+  for (const a of queryAll(card ?? doc, 'a[href]')) {
     if (isInAside(a)) continue;
     const target = outboundUrl(a.getAttribute('href') ?? '', url);
     if (target && !/licdn\.com$/i.test(hostOf(target) ?? '')) return target;
@@ -78,9 +78,7 @@ export function detectLinkedInCompany({ doc, url, jsonLd }: AdapterInput): Adapt
   } else {
     result.missing.push('linkedinCompany.website');
   }
-  const info = card
-    ? Array.from(card.querySelectorAll('.org-top-card-summary-info-list__info-item')).map(visibleText)
-    : [];
+  const info = card ? queryAll(card, '.org-top-card-summary-info-list__info-item').map(visibleText) : [];
   const industry =
     visibleText(definition(doc, INDUSTRY_LABEL)) ||
     info.find((t) => !EMPLOYEES.test(t) && !/follower|abonné/i.test(t)) ||

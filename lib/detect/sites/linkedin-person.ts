@@ -1,7 +1,7 @@
 // A LinkedIn profile (`/in/<slug>`). LinkedIn renames its classes often, so every field is read from layered
 // evidence, strongest first, and class names are only one layer among structure, ARIA labels, the document title,
 // JSON-LD and the URL. Asides ("People also viewed") are never the page's person.
-import { cap, clean, visibleText } from '../dom';
+import { cap, clean, queryAll, visibleText } from '../dom';
 import { parseMailto } from '../emails';
 import type { EmailFinding, PersonFinding } from '../types';
 import { emptyResult, type AdapterInput, type AdapterResult } from './adapter';
@@ -35,7 +35,7 @@ function topCardName(doc: Document): { name: string; card: Element | undefined }
 
 /** The top card's "Current company: Acme. Click to skip to experience card" button label. */
 function labelledCompany(doc: Document): string {
-  for (const el of Array.from(doc.querySelectorAll(COMPANY_LABELS))) {
+  for (const el of queryAll(doc, COMPANY_LABELS)) {
     const m = CURRENT_COMPANY.exec(clean(el.getAttribute('aria-label')));
     if (m?.[1] && !isInAside(el)) return cap(m[1]);
   }
@@ -45,7 +45,7 @@ function labelledCompany(doc: Document): string {
 function experienceSection(doc: Document): Element | undefined {
   const anchor = doc.querySelector('#experience, #experience-section');
   if (anchor) return anchor.localName === 'section' ? anchor : (anchor.closest('section') ?? undefined);
-  for (const h of Array.from(doc.querySelectorAll('main section h2'))) {
+  for (const h of queryAll(doc, 'main section h2')) {
     if (/^(?:experience|expérience)$/i.test(visibleText(h))) return h.closest('section') ?? undefined;
   }
   return undefined;
@@ -70,7 +70,7 @@ export function firstPosition(section: Element): { title: string; company: strin
   if (bold && nested && nested !== bold) {
     return { company: companyOf(visibleText(bold)), title: cap(visibleText(nested)) };
   }
-  const subtitle = Array.from(entity.querySelectorAll('.t-14.t-normal')).find(
+  const subtitle = queryAll(entity, '.t-14.t-normal').find(
     (el) => !el.classList.contains('t-black--light') && !el.closest('.t-black--light'),
   );
   return { title: cap(visibleText(bold)), company: companyOf(visibleText(subtitle)) };
@@ -96,17 +96,15 @@ interface ContactInfo {
 /** The contact-info dialog, when it is open: its addresses and first phone number. */
 function readContactInfo(doc: Document): ContactInfo | undefined {
   // LinkedIn renders the dialog only while it is open.
-  const dialog = Array.from(doc.querySelectorAll('[role="dialog"]')).find(
+  const dialog = queryAll(doc, '[role="dialog"]').find(
     (d) =>
       d.querySelector('.pv-contact-info') ||
       /^(?:contact info|coordonnées)/i.test(visibleText(d.querySelector('h1, h2'))),
   );
   if (!dialog) return undefined;
-  const emails = Array.from(dialog.querySelectorAll('a[href^="mailto:" i]')).flatMap((a) =>
-    parseMailto(a.getAttribute('href') ?? ''),
-  );
+  const emails = queryAll(dialog, 'a[href^="mailto:" i]').flatMap((a) => parseMailto(a.getAttribute('href') ?? ''));
   let phone = '';
-  for (const section of Array.from(dialog.querySelectorAll('section, li'))) {
+  for (const section of queryAll(dialog, 'section, li')) {
     const heading = visibleText(section.querySelector('h3, h2, header'));
     if (!/phone|téléphone/i.test(heading)) continue;
     const m = PHONE.exec(visibleText(section));
