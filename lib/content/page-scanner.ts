@@ -132,7 +132,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         state.seen.delete(record.target);
         queue.push(record.target);
       } else {
-        for (const node of Array.from(record.addedNodes)) {
+        for (const node of record.addedNodes) {
           if (node.nodeType === 1 || node.nodeType === 3) queue.push(node);
         }
       }

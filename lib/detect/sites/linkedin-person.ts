@@ -118,6 +118,7 @@ function readContactInfo(doc: Document): ContactInfo | undefined {
 
 export function detectLinkedInPerson({ doc, url, jsonLd }: AdapterInput): AdapterResult {
   const result = emptyResult();
+  const miss = (field: string) => result.missing.push(`linkedin.${field}`);
   const profileUrl = canonicalProfileUrl(url);
   const person: PersonFinding = { source: 'linkedin.topCard', confidence: 0.85 };
   if (profileUrl) person.profileUrl = profileUrl;
@@ -141,15 +142,15 @@ export function detectLinkedInPerson({ doc, url, jsonLd }: AdapterInput): Adapte
   } else {
     const slugName = profileUrl ? nameFromSlug(profileUrl) : '';
     if (slugName) Object.assign(person, { name: slugName, source: 'linkedin.slug', confidence: 0.3 });
-    result.missing.push('linkedin.name');
+    miss('name');
   }
 
   const headline = readHeadline(card) || ld?.headline || '';
   if (headline) person.headline = headline;
-  else result.missing.push('linkedin.headline');
+  else miss('headline');
   const location = readLocation(card);
   if (location) person.location = location;
-  else result.missing.push('linkedin.location');
+  else miss('location');
 
   // Current company and title: the top card's label, the experience list, then the headline's "X at Y".
   const section = experienceSection(doc);
@@ -159,9 +160,9 @@ export function detectLinkedInPerson({ doc, url, jsonLd }: AdapterInput): Adapte
   const company = labelled || position.company || clean(fromHeadline?.[2]) || ld?.company || '';
   const title = position.title || clean(fromHeadline?.[1]) || ld?.title || '';
   if (company) person.company = cap(company);
-  else result.missing.push('linkedin.currentCompany');
+  else miss('currentCompany');
   if (title) person.title = cap(title);
-  else result.missing.push('linkedin.title');
+  else miss('title');
 
   const contact = readContactInfo(doc);
   if (contact) {
