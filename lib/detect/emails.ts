@@ -4,14 +4,12 @@
 import { isElement, isInSkippedRegion, isText, skipSelector } from './dom';
 import { findEmails, normaliseEmail, type EmailMatchKind } from './email-scanner';
 import { JSON_LD } from './json-ld';
+import { isTopItem } from './microdata';
 import { addEmail, type ScanState } from './scan-state';
 
-/** Source and confidence of each kind of evidence: spelled-out and fullwidth forms are guesses at an intent. */
-const EVIDENCE: Record<EmailMatchKind, [string, number]> = {
-  plain: ['text', 0.9],
-  fullwidth: ['fullwidth', 0.7],
-  'spelled-out': ['spelled-out', 0.6],
-};
+// Confidence in each kind of evidence, whose source is the kind (`text` for plain): spelled-out and fullwidth forms
+// are guesses at an intent.
+const CONFIDENCE: Record<EmailMatchKind, number> = { plain: 0.9, fullwidth: 0.7, 'spelled-out': 0.6 };
 
 function decode(part: string): string {
   try {
@@ -84,7 +82,8 @@ function inspectElement(el: Element, state: ScanState): void {
 }
 
 function scanText(node: Text, state: ScanState): void {
-  for (const { address, kind } of findEmails(node.data)) addEmail(state, address, ...EVIDENCE[kind]);
+  for (const { address, kind } of findEmails(node.data))
+    addEmail(state, address, kind === 'plain' ? 'text' : kind, CONFIDENCE[kind]);
 }
 
 /**
@@ -138,6 +137,7 @@ export function walkEmails(root: Node, state: ScanState): EmailWalk {
     }
     mine.add(el);
     inspectElement(el, state);
+    if (isTopItem(el)) state.items.add(el);
     return true;
   };
   // An element added by the page (a reply box, a script) can be a skipped region itself, not only sit in one.

@@ -53,7 +53,7 @@ function ranked<T extends { confidence: number }>(list: T[], key: (x: T) => stri
 /** The findings for the view `state` describes: site adapter, JSON-LD and companies over the emails found. */
 export function collectFindings(doc: Document, state: ScanState): PageFindings {
   const { site, kind: urlKind } = siteOf(state.url);
-  const jsonLd = readJsonLd(doc, state.scripts);
+  const jsonLd = readJsonLd(doc, state.scripts, site === 'other' ? state.items : [], state.skip);
   const walked = [...state.emails.values()];
   const adapter = runAdapter({ doc, url: state.url, jsonLd, emails: walked }, urlKind);
   const kind = adapter.kind ?? urlKind;
@@ -71,7 +71,7 @@ export function collectFindings(doc: Document, state: ScanState): PageFindings {
   };
   walked.forEach(addEmail);
   adapter.emails.forEach(addEmail);
-  jsonLd.emails.forEach((address) => addEmail({ address, source: 'json-ld', confidence: 0.95 }));
+  jsonLd.emails.forEach(addEmail);
 
   const people: PersonFinding[] = adapter.people.filter((p) => !p.email || !exclude.has(p.email.toLowerCase()));
   if (adapter.keepJsonLd) people.push(...jsonLd.people);

@@ -1,14 +1,16 @@
 // schema.org JSON-LD: the only script content ever read. Each block is parsed on its own, inside try/catch, and
 // walked with bounds on depth and size, so a broken or hostile block costs little and changes nothing else.
-import { cap, clean } from './dom';
+// Microdata items are read as the same objects (lib/detect/microdata.ts), under their own source.
+import { cap, clean, skipSelector } from './dom';
 import { normaliseEmail } from './email-scanner';
+import { microdataItem } from './microdata';
 import { canonicalProfileUrl } from './sites/linkedin-common';
-import type { CompanyFinding, PersonFinding } from './types';
+import type { CompanyFinding, EmailFinding, PersonFinding } from './types';
 
 export interface JsonLdFindings {
   people: PersonFinding[];
   companies: CompanyFinding[];
-  emails: string[];
+  emails: EmailFinding[];
 }
 
 const MAX_DEPTH = 12;
@@ -63,11 +65,14 @@ export const JSON_LD = 'script[type="application/ld+json" i]';
 
 /**
  * People, organisations and addresses from JSON-LD scripts: those of the document's head, and `more` (those the
- * email walk met in the body), so that reading them never walks the whole page again.
+ * email walk met in the body), so that reading them never walks the whole page again; then from the microdata
+ * `items` the walk met (`skip`: the site's own skip selector). One person per address: the first found.
  */
-export function readJsonLd(doc: Document, more: Iterable<Element> = []): JsonLdFindings {
+export function readJsonLd(doc: Document, more: Iterable<Element> = [], items: Iterable<Element> = [], skip = '') {
   const found: JsonLdFindings = { people: [], companies: [], emails: [] };
+  const known = new Set<string>();
   let budget = MAX_NODES;
+  let source = 'json-ld';
 
   const visit = (value: unknown, depth: number, employer: string | undefined): void => {
     if (depth > MAX_DEPTH || --budget < 0) return;
@@ -78,13 +83,16 @@ export function readJsonLd(doc: Document, more: Iterable<Element> = []): JsonLdF
     if (!isObj(value)) return;
     const kinds = types(value);
     const emails = emailsOf(value.email);
-    found.emails.push(...emails);
+    for (const address of emails) found.emails.push({ address, source, confidence: 0.95 });
     let orgName = employer;
     if (kinds.includes('Person')) {
       const name = personName(value);
       const company = text(value.worksFor) || employer;
-      if (name || emails[0]) {
-        const person: PersonFinding = { source: 'json-ld', confidence: 0.85 };
+      const key = emails[0]?.toLowerCase();
+      if ((name || key) && !known.has(key!)) {
+        if (key) known.add(key);
+        // Microdata: a name and an address say more than a name alone.
+        const person: PersonFinding = { source, confidence: source < 'm' ? 0.85 : key ? 0.9 : 0.7 };
         if (name) person.name = name;
         if (emails[0]) person.email = emails[0];
         if (company) person.company = company;
@@ -100,7 +108,7 @@ export function readJsonLd(doc: Document, more: Iterable<Element> = []): JsonLdF
     } else if (kinds.some((k) => ORGANIZATION.test(k))) {
       const name = text(value.name);
       if (name) {
-        const company: CompanyFinding = { name, source: 'json-ld', confidence: 0.8 };
+        const company: CompanyFinding = { name, source, confidence: 0.8 };
         const domain = hostOf(value.url);
         if (domain) {
           company.domain = domain;
@@ -113,8 +121,7 @@ export function readJsonLd(doc: Document, more: Iterable<Element> = []): JsonLdF
     for (const [key, child] of Object.entries(value)) {
       if (key === 'email' || key === '@context' || typeof child !== 'object') continue;
       // People listed under an organisation work for it unless they say otherwise.
-      const nextEmployer =
-        key === 'employee' || key === 'employees' || key === 'member' || key === 'founder' ? orgName : undefined;
+      const nextEmployer = /^(?:employees?|member|founder)$/.test(key) ? orgName : undefined;
       visit(child, depth + 1, nextEmployer);
     }
   };
@@ -130,6 +137,12 @@ export function readJsonLd(doc: Document, more: Iterable<Element> = []): JsonLdF
         // A page's broken JSON-LD is the page's problem: skip the block.
       }
     }
+  }
+  source = 'microdata';
+  const skipped = skipSelector(skip);
+  // In page order, whatever order the walk met them in: of two people with one address, the first is kept.
+  for (const item of [...items].sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1)) {
+    if (item.isConnected && !item.closest(skipped)) visit(microdataItem(item, skipped), 0, undefined);
   }
   return found;
 }

@@ -13,10 +13,20 @@ export interface ScanState {
   readonly emails: Map<string, EmailFinding>;
   /** JSON-LD scripts the walk met in the body (it never reads script text itself). */
   readonly scripts: Set<Element>;
+  /** Microdata items the walk entered (lib/detect/microdata.ts), read with the JSON-LD scripts. */
+  readonly items: Set<Element>;
 }
 
 export function createScanState(url: string, skip = ''): ScanState {
-  return { url, skip, seen: new WeakSet(), skipped: new WeakSet(), emails: new Map(), scripts: new Set() };
+  return {
+    url,
+    skip,
+    seen: new WeakSet(),
+    skipped: new WeakSet(),
+    emails: new Map(),
+    scripts: new Set(),
+    items: new Set(),
+  };
 }
 
 /** Keeps the strongest evidence for each address. */

@@ -31,7 +31,7 @@ describe('readJsonLd', () => {
         JSON.stringify([{ '@type': 'Person', name: 'Ann Lee', worksFor: { '@type': 'Corporation', name: 'Globex' } }]),
       ),
     );
-    expect(found.emails.sort()).toEqual(['info@acme.com', 'jane@acme.com', 'sales@acme.com']);
+    expect(found.emails.map((e) => e.address).sort()).toEqual(['info@acme.com', 'jane@acme.com', 'sales@acme.com']);
     expect(found.people).toEqual([
       { name: 'Jane Doe', email: 'jane@acme.com', company: 'Acme', title: 'CEO', source: 'json-ld', confidence: 0.85 },
       { name: 'Paul Martin', company: 'Acme', source: 'json-ld', confidence: 0.85 },

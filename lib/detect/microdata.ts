@@ -1,0 +1,40 @@
+// schema.org microdata (`itemscope itemtype="…/Person"`, `itemprop="name"`, …), as team and contact pages mark people
+// up: each item is turned into the object its JSON-LD form would be, so the JSON-LD reader finds people and
+// organisations in both alike. Nothing inside a skipped region is read, and every element is read once, for its
+// nearest item.
+import { textLines } from './dom';
+
+type Obj = Record<string, unknown>;
+
+/** Whether the walk notes `el`: an item that is no other item's property, i.e. a whole object of its own. */
+export const isTopItem = (el: Element): boolean =>
+  el.hasAttribute('itemscope') && !(el.hasAttribute('itemprop') && el.parentElement?.closest('[itemscope]'));
+
+/** The object `scope` describes, reading no element that matches `skipped`. */
+export function microdataItem(scope: Element, skipped: string): Obj {
+  // `https://schema.org/Person` → [`https:`, `schema.org`, `Person`]: the type is among the parts.
+  // No prototype: a page's `itemprop="__proto__"` is a property like any other.
+  const out: Obj = Object.create(null);
+  out['@type'] = scope.getAttribute('itemtype')?.split(/[\s/]+/);
+  const inner = `${skipped},[itemscope]`;
+  const walk = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.matches(skipped)) continue;
+      const nested = child.hasAttribute('itemscope');
+      const names = child.getAttribute('itemprop')?.split(/\s+/) ?? [];
+      if (names.length) {
+        const href = child.getAttribute('href') ?? '';
+        // A property is a `<meta>`'s content, a mailto link's address or the text, outside nested items; each one
+        // is a list, as a property may repeat (an organisation's employees).
+        const value = nested
+          ? microdataItem(child, skipped)
+          : (child.getAttribute('content') ??
+            (/^mailto:/i.test(href) ? href.split('?')[0] : textLines(child, inner).join(' ')));
+        for (const name of names) ((out[name] ??= []) as unknown[]).push(value);
+      }
+      if (!nested) walk(child);
+    }
+  };
+  walk(scope);
+  return out;
+}

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectFindings, createPageScan, detectPage, scanNode } from '../../../lib/detect';
+import { SKIP_SELECTOR } from '../../../lib/detect/dom';
+import { isTopItem, microdataItem } from '../../../lib/detect/microdata';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const URL = 'https://www.acme.example.com/team';
+
+describe('microdataItem', () => {
+  it('reads repeated properties as lists and nested items as objects, skipping skipped regions', () => {
+    const doc = parse(`<div id="o" itemscope itemtype="https://schema.org/Organization">
+      <span itemprop="name">Acme</span>
+      <div itemprop="member" itemscope itemtype="https://schema.org/Person"><b itemprop="name">A</b></div>
+      <div itemprop="member" itemscope itemtype="https://schema.org/Person"><b itemprop="name">B</b></div>
+      <textarea itemprop="email">typed@acme.com</textarea>
+      <span itemprop="__proto__">x</span></div>`);
+    const item = microdataItem(doc.getElementById('o')!, SKIP_SELECTOR);
+    expect(item['@type']).toContain('Organization');
+    expect(item.name).toEqual(['Acme']);
+    expect(item.member).toMatchObject([{ name: ['A'] }, { name: ['B'] }]);
+    expect(item.email).toBeUndefined();
+    expect(item['__proto__']).toEqual(['x']);
+  });
+
+  it('notes only items that are no other item property', () => {
+    const doc = parse(`<div id="a" itemscope><div id="b" itemprop="x" itemscope></div></div>
+      <p id="c" itemprop="author" itemscope></p><p id="d"></p>`);
+    const top = ['a', 'b', 'c', 'd'].filter((id) => isTopItem(doc.getElementById(id)!));
+    expect(top).toEqual(['a', 'c']);
+  });
+});
+
+describe('microdata people', () => {
+  const person = (inner: string) => `<div itemscope itemtype="https://schema.org/Person">${inner}</div>`;
+
+  it('are found with their address, which joins the emails, one person per address', () => {
+    const f = detectPage(
+      parse(
+        person('<h3 itemprop="name">Jane Doe</h3><meta itemprop="email" content="jane@acme.com">') +
+          person('<span itemprop="name">Jane D.</span><span itemprop="email">JANE@acme.com</span>'),
+      ),
+      URL,
+    );
+    expect(f.people).toEqual([{ name: 'Jane Doe', email: 'jane@acme.com', source: 'microdata', confidence: 0.9 }]);
+    expect(f.emails.map((e) => e.address)).toEqual(['jane@acme.com']);
+  });
+
+  it('are found when the page adds them after the first scan', () => {
+    const doc = parse('<main><p>hello</p></main>');
+    const state = createPageScan(URL);
+    scanNode(doc.body, state);
+    expect(collectFindings(doc, state).people).toEqual([]);
+    const added = doc.createElement('section');
+    added.innerHTML = person('<span itemprop="name">Late Comer</span>');
+    doc.querySelector('main')!.append(added);
+    scanNode(added, state);
+    expect(collectFindings(doc, state).people).toEqual([{ name: 'Late Comer', source: 'microdata', confidence: 0.7 }]);
+  });
+
+  it('are not read inside an editable region or on a LinkedIn page', () => {
+    const html = `<div contenteditable="true">${person('<span itemprop="name">Draft</span>')}</div>`;
+    expect(detectPage(parse(html), URL).people).toEqual([]);
+    const linkedIn = detectPage(parse(person('<span itemprop="name">Jane</span>')), 'https://www.linkedin.com/feed/');
+    expect(linkedIn.people.filter((p) => p.source === 'microdata')).toEqual([]);
+  });
+});
