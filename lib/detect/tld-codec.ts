@@ -8,9 +8,9 @@
 // - Longer TLDs (618: `agency`, `lamborghini`, …) are kept as 16-bit fingerprints, sorted, each written as its
 //   distance from the one before in base-85 digits (printable ASCII from `(` but `\` and a backtick, which a
 //   minifier's template literal would escape): one digit for a distance under 70, else two. A label of 5+ letters
-//   that is no TLD passes with a chance of
-//   about 1 in 100; the seed is chosen so the usual pseudo-TLDs (`local`, `internal`, `example`, …) do not, and the
-//   background checks every domain against the Public Suffix List anyway (lib/enrich).
+//   that is no TLD passes with a chance of about 1 in 100; the seed is chosen so the usual pseudo-TLDs (`local`,
+//   `internal`, `example`, …) do not, and the background checks every domain against the Public Suffix List anyway
+//   (lib/enrich).
 
 export const SHORT_TLD_MAX = 4;
 const MAX_SHARED = 9;
