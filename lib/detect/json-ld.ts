@@ -138,7 +138,9 @@ export function readJsonLd(doc: Document, more: Iterable<Element> = [], items: I
       }
     }
   }
+  // Microdata has a budget of its own: a page's JSON-LD cannot use it up.
   source = 'microdata';
+  budget = MAX_NODES;
   const skipped = skipSelector(skip);
   // In page order, whatever order the walk met them in: of two people with one address, the first is kept.
   for (const item of [...items].sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1)) {

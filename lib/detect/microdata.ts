@@ -1,7 +1,7 @@
 // schema.org microdata (`itemscope itemtype="…/Person"`, `itemprop="name"`, …), as team and contact pages mark people
 // up: each item is turned into the object its JSON-LD form would be, so the JSON-LD reader finds people and
-// organisations in both alike. Nothing inside a skipped region is read, and every element is read once, for its
-// nearest item.
+// organisations in both alike. Nothing inside a skipped region is read, and an element is read for its nearest item
+// only (as its property's text, at most, by the properties around it).
 import { textLines } from './dom';
 
 type Obj = Record<string, unknown>;

@@ -58,6 +58,12 @@ describe('microdata people', () => {
     expect(collectFindings(doc, state).people).toEqual([{ name: 'Late Comer', source: 'microdata', confidence: 0.7 }]);
   });
 
+  it('are read even when the JSON-LD of the page used up its budget', () => {
+    const big = `<script type="application/ld+json">${JSON.stringify({ list: Array(6000).fill({}) })}</script>`;
+    const f = detectPage(parse(big + person('<span itemprop="name">Jane Doe</span>')), URL);
+    expect(f.people).toEqual([{ name: 'Jane Doe', source: 'microdata', confidence: 0.7 }]);
+  });
+
   it('are not read inside an editable region or on a LinkedIn page', () => {
     const html = `<div contenteditable="true">${person('<span itemprop="name">Draft</span>')}</div>`;
     expect(detectPage(parse(html), URL).people).toEqual([]);
