@@ -32,124 +32,125 @@ const WORD = /[\p{L}\p{M}\p{N}]/u;
 const isWordBeyondAscii = (code: number) => code >= 128 && WORD.test(String.fromCharCode(code));
 const isLocalChar = (code: number) => code < 128 && (CLASS[code]! & LOCAL) !== 0;
 const isDomainChar = (code: number) => (code < 128 ? (CLASS[code]! & DOMAIN) !== 0 : isWordBeyondAscii(code));
+// Past either end of a string charCodeAt gives NaN, which none of these accepts: the scans need no bounds of their own.
 
-/** Every address in `text`, in order of appearance (duplicates included). */
+/** Every address in `text` in order of appearance, then those only a fullwidth '＠' makes (duplicates included). */
 export function findEmails(text: string): EmailMatch[] {
   const found: EmailMatch[] = [];
-  scanAt(text, found, 'plain');
+  scan(text, found, 'plain');
   // Only a string that has a fullwidth '＠' pays for normalisation; a Latin-1 string answers this at once.
   if (text.indexOf('＠') !== -1) {
     const seen = new Set(found.map((m) => m.address.toLowerCase()));
     const extra: EmailMatch[] = [];
-    scanAt(text.normalize('NFKC'), extra, 'fullwidth');
+    scan(text.normalize('NFKC'), extra, 'fullwidth');
     for (const m of extra) if (!seen.has(m.address.toLowerCase())) found.push(m);
   }
-  scanSpelledOut(text, '(', found);
-  scanSpelledOut(text, '[', found);
   return found;
 }
 
-function scanAt(text: string, found: EmailMatch[], kind: EmailMatchKind): void {
-  for (let at = text.indexOf('@'); at !== -1;) {
-    // Mentions, decorators and runs of '@' have nothing to read behind them: skip them without a call.
-    const next = at > 0 && isLocalChar(text.charCodeAt(at - 1)) ? readAround(text, at, kind, found) : at + 1;
-    at = text.indexOf('@', next);
+function scan(text: string, found: EmailMatch[], kind: EmailMatchKind): void {
+  const length = text.length;
+  const next = (anchor: string, from: number) => {
+    const i = text.indexOf(anchor, from);
+    return i < 0 ? length : i;
+  };
+  // The anchors are searched side by side, the one furthest behind first: each search then reads what another has
+  // just brought into the cache, and a long text comes from memory once instead of once per anchor.
+  let at = next('@', 0);
+  let paren = next('(', 0);
+  let square = next('[', 0);
+  for (;;) {
+    if (at <= paren && at <= square) {
+      if (at === length) return;
+      // Mentions, decorators and runs of '@' have nothing to read behind them: skip them without a call.
+      at = next('@', isLocalChar(text.charCodeAt(at - 1)) ? readAround(text, at, kind, found) : at + 1);
+    } else if (paren <= square) {
+      readSpelledOut(text, paren, found);
+      paren = next('(', paren + 1);
+    } else {
+      readSpelledOut(text, square, found);
+      square = next('[', square + 1);
+    }
   }
 }
 
 /** Reads the address around the '@' at `at`; returns where to look for the next '@'. */
 function readAround(text: string, at: number, kind: EmailMatchKind, found: EmailMatch[]): number {
-  const floor = Math.max(0, at - MAX_LOCAL - 1);
+  // Both parts are checked as they are read, since every pass over the characters costs: the local part has 1 to 64
+  // characters, a letter or digit among them, no dot at either end nor two in a row.
+  const floor = at - MAX_LOCAL - 1;
   let start = at;
-  while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
+  let localOk = true;
+  let alnum = 0;
+  let dot = true;
+  for (let code; start > floor && isLocalChar((code = text.charCodeAt(start - 1))); start--) {
+    if (code === 46) {
+      if (dot) localOk = false;
+      dot = true;
+    } else {
+      dot = false;
+      alnum |= CLASS[code]! & ALNUM;
+    }
+  }
   if (start === at) return at + 1;
   // A run glued to another '@' or to a letter we cannot read is not an address we can name exactly.
-  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const before = text.charCodeAt(start - 1);
   if (isLocalChar(before) || before === 64 || isWordBeyondAscii(before)) return at + 1;
-  const ceiling = Math.min(text.length, at + MAX_DOMAIN + 2);
+  const ceiling = at + MAX_DOMAIN + 2;
   let end = at + 1;
-  // Whether lower-casing can change the domain: most are written in lower case, and the address is then one slice.
-  let cased = false;
+  let label = end;
+  // Where the first label that breaks the rules (see isValidLabel) starts.
+  let bad = Infinity;
   for (let code; end < ceiling && isDomainChar((code = text.charCodeAt(end))); end++) {
-    if (code > 122 || (code > 64 && code < 91)) cased = true;
+    if (code === 46) {
+      if (bad > end && !isValidLabel(text, label, end)) bad = label;
+      label = end + 1;
+    }
   }
   if (end === at + 1) return end;
   const after = text.charCodeAt(end);
-  if (after === 64 || (end < text.length && isDomainChar(after))) return end;
-  const stop = domainEnd(text, at + 1, end);
-  if (stop > 0 && isValidLocal(text, start, at)) {
-    const address = cased
-      ? `${text.slice(start, at)}@${text.slice(at + 1, stop).toLowerCase()}`
-      : text.slice(start, stop);
-    found.push({ address, kind });
-  }
+  if (after === 64 || isDomainChar(after)) return end;
+  if (!localOk || dot || !alnum || at - start > MAX_LOCAL) return end;
+  const stop = domainEnd(text, at + 1, end, bad);
+  // A domain already in lower case (most are) comes back from toLowerCase as it is, without a copy.
+  if (stop > 0) found.push({ address: text.slice(start, at + 1) + text.slice(at + 1, stop).toLowerCase(), kind });
   return end;
 }
 
 /**
  * Where the domain in text[from, to) ends (-1: no domain): its longest leading run of labels that ends in a real TLD.
  * "acme.com." (a full stop) and "acme.com.Thanks" (a missing space after one) name acme.com; `2x.png` or `1.2.3`
- * name nothing.
+ * name nothing. `bad`: where the first label that breaks the rules starts.
  */
-function domainEnd(text: string, from: number, to: number): number {
+function domainEnd(text: string, from: number, to: number, bad: number): number {
   while (to > from && text.charCodeAt(to - 1) === 46) to--;
   for (let end = to; ;) {
     // By hand: V8's lastIndexOf is far slower than its indexOf, and the dot is a few characters back.
     let dot = end - 1;
     while (dot >= from && text.charCodeAt(dot) !== 46) dot--;
     if (dot < from) return -1;
-    if (dot < end - 1 && isTopLevelDomain(text.slice(dot + 1, end))) {
-      return end - from <= MAX_DOMAIN && hasValidLabels(text, from, end) ? end : -1;
+    if (dot < end - 1 && isTopLevelDomain(text, dot + 1, end)) {
+      return end - from <= MAX_DOMAIN && bad > dot && isValidLabel(text, dot + 1, end) ? end : -1;
     }
     end = dot;
   }
 }
 
-function hasValidLabels(text: string, from: number, to: number): boolean {
-  for (let i = from, start = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 46) {
-      if (i === start || i - start > MAX_LABEL || text.charCodeAt(start) === 45 || text.charCodeAt(i - 1) === 45) {
-        return false;
-      }
-      start = i + 1;
-    }
-  }
-  return true;
-}
-
-/** 1 to 64 characters, a letter or digit among them, no dot at either end nor two in a row. */
-function isValidLocal(text: string, from: number, to: number): boolean {
-  if (to - from > MAX_LOCAL) return false;
-  let dot = true;
-  let alnum = false;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 46) {
-      if (dot) return false;
-      dot = true;
-    } else {
-      dot = false;
-      if (CLASS[code]! & ALNUM) alnum = true;
-    }
-  }
-  return !dot && alnum;
-}
+/** Not empty, at most 63 characters, no hyphen at either end. */
+const isValidLabel = (text: string, from: number, to: number) =>
+  to > from && to - from <= MAX_LABEL && text.charCodeAt(from) !== 45 && text.charCodeAt(to - 1) !== 45;
 
 // "[at]" / "(at)" with up to two spaces inside and around; "[dot]", "(dot)", " dot " or '.' between labels.
 const AT_WORD = /[[(] {0,2}at {0,2}[\])] {0,2}/iy;
 const DOT_WORD = / {0,2}(?:\.|[[(] {0,2}dot {0,2}[\])]) {0,2}| {1,2}dot {1,2}/iy;
 
-function scanSpelledOut(text: string, bracket: '(' | '[', found: EmailMatch[]): void {
-  for (let open = text.indexOf(bracket); open !== -1; open = text.indexOf(bracket, open + 1)) {
-    // Most brackets in prose open something else: only "a", "A" or a space after one is worth the regex.
-    const next = text.charCodeAt(open + 1) | 32;
-    if (next !== 97 && next !== 32) continue;
-    AT_WORD.lastIndex = open;
-    if (AT_WORD.test(text)) readSpelledOut(text, open, AT_WORD.lastIndex, found);
-  }
-}
-
-function readSpelledOut(text: string, open: number, after: number, found: EmailMatch[]): void {
+function readSpelledOut(text: string, open: number, found: EmailMatch[]): void {
+  // Most brackets in prose open something else: only "a", "A" or a space after one is worth the regex.
+  const next = text.charCodeAt(open + 1) | 32;
+  if (next !== 97 && next !== 32) return;
+  AT_WORD.lastIndex = open;
+  if (!AT_WORD.test(text)) return;
+  const after = AT_WORD.lastIndex;
   // The domain first: most "(at)" in prose are followed by one word and no "dot", and end here.
   let domain = '';
   let labels = 0;
@@ -162,17 +163,18 @@ function readSpelledOut(text: string, open: number, after: number, found: EmailM
     DOT_WORD.lastIndex = end;
     if (!DOT_WORD.test(text)) break;
   }
-  const last = labels > 1 ? domainEnd(domain, 0, domain.length) : -1;
-  if (last < 0) return;
+  if (labels < 2) return;
   let stop = open;
   if (text.charCodeAt(stop - 1) === 32) stop--;
   if (text.charCodeAt(stop - 1) === 32) stop--;
-  const floor = Math.max(0, stop - MAX_LOCAL - 1);
+  const floor = stop - MAX_LOCAL - 1;
   let start = stop;
   while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
-  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-  if (start === stop || isLocalChar(before) || isWordBeyondAscii(before) || !isValidLocal(text, start, stop)) return;
-  found.push({ address: `${text.slice(start, stop)}@${domain.slice(0, last).toLowerCase()}`, kind: 'spelled-out' });
+  const before = text.charCodeAt(start - 1);
+  if (start === stop || isLocalChar(before) || isWordBeyondAscii(before)) return;
+  // Read again as the plain address it stands for, so that both forms obey one set of rules.
+  const local = text.slice(start, stop);
+  readAround(`${local}@${domain}`, local.length, 'spelled-out', found);
 }
 
 /**
@@ -182,7 +184,7 @@ function readSpelledOut(text: string, open: number, after: number, found: EmailM
 export function normaliseEmail(address: string): string | undefined {
   const trimmed = address.trim();
   const found: EmailMatch[] = [];
-  scanAt(trimmed, found, 'plain');
+  scan(trimmed, found, 'plain');
   const only = found.length === 1 ? found[0]!.address : undefined;
   return only && only.length === trimmed.length && only.toLowerCase() === trimmed.toLowerCase() ? only : undefined;
 }

@@ -42,6 +42,11 @@ describe('findEmails: what it finds', () => {
     ['spelled-out subdomain', 'ops (at) mail (dot) acme (dot) co (dot) uk', ['ops@mail.acme.co.uk']],
     ['two in a row', 'a@acme.com b@acme.com', ['a@acme.com', 'b@acme.com']],
     ['plain and spelled-out', 'a@acme.com or b [at] acme [dot] com', ['a@acme.com', 'b@acme.com']],
+    [
+      'in order of appearance',
+      'b (at) acme.com, c@acme.com, d [at] acme.com',
+      ['b@acme.com', 'c@acme.com', 'd@acme.com'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(addresses(text)).toEqual(expected);
   });
@@ -49,8 +54,8 @@ describe('findEmails: what it finds', () => {
   it('says how each address was written', () => {
     expect(findEmails('a@acme.com b＠acme.com c [at] acme [dot] com').map((m) => m.kind)).toEqual([
       'plain',
-      'fullwidth',
       'spelled-out',
+      'fullwidth',
     ]);
   });
 });
