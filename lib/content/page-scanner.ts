@@ -55,7 +55,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let slicePending = false;
   let flushTimer: number | undefined;
   let dirtySince: number | undefined;
-  let lastSent = '';
+  /** The URL and findings last sent. */
+  let lastSent: [string, PageFindings] | undefined;
   let disconnect: (() => void) | undefined;
   let stopped = false;
 
@@ -115,9 +116,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   }
 
   function sendIfChanged(findings: PageFindings): void {
-    const serialised = `${state.url}\n${JSON.stringify(findings)}`;
-    if (serialised === lastSent) return;
-    lastSent = serialised;
+    const sent: [string, PageFindings] = [state.url, findings];
+    if (sameJson(lastSent, sent)) return;
+    lastSent = sent;
     options.send(state.url, findings);
   }
 
@@ -158,7 +159,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     navigate() {
       if (stopped || options.getUrl() === state.url) return;
       reset();
-      lastSent = '';
+      lastSent = undefined;
       requestSlice();
     },
     scanNow() {
@@ -172,7 +173,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         if (flushTimer !== undefined) scheduler.cancel(flushTimer);
         flushTimer = undefined;
         dirtySince = undefined;
-        lastSent = `${state.url}\n${JSON.stringify(findings)}`;
+        lastSent = [state.url, findings];
       }
       return findings;
     },
@@ -184,4 +185,18 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       walk = undefined;
     },
   };
+}
+
+/**
+ * Whether two JSON-like values are equal. Findings mostly carry the very objects sent last time, which this answers
+ * at once, where serialising both would cost a page's hundreds of addresses on every flush.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }

@@ -45,7 +45,8 @@ export function collectCompanies(e: CompanyEvidence): CompanyFinding[] {
     }
     list.push({ name: domain, domain, source: 'page-host', confidence: 0.3 });
   }
-  const domains = new Set(e.emails.map((m) => bare(m.address.slice(m.address.indexOf('@') + 1))));
+  // A page's hundreds of addresses share a few domains: each is normalised once.
+  const domains = new Set([...new Set(e.emails.map((m) => m.address.slice(m.address.indexOf('@') + 1)))].map(bare));
   for (const domain of e.excludeDomains ?? []) domains.delete(bare(domain));
   for (const domain of domains) list.push({ name: domain, domain, source: 'email-domain', confidence: 0.4 });
   return mergeCompanies(list);

@@ -39,7 +39,7 @@ export function findEmails(text: string): EmailMatch[] {
   const found: EmailMatch[] = [];
   scan(text, found, 'plain');
   // Only a string that has a fullwidth '＠' pays for normalisation; a Latin-1 string answers this at once.
-  if (text.indexOf('＠') !== -1) {
+  if (text.includes('＠')) {
     const seen = new Set(found.map((m) => m.address.toLowerCase()));
     const extra: EmailMatch[] = [];
     scan(text.normalize('NFKC'), extra, 'fullwidth');

@@ -43,12 +43,9 @@ const ADAPTERS: Partial<Record<PageFindings['kind'], (input: AdapterInput) => Ad
 const runAdapter = (input: AdapterInput, kind: PageFindings['kind']): AdapterResult =>
   ADAPTERS[kind]?.(input) ?? { ...emptyResult(), keepJsonLd: true };
 
-/** Strongest first, then by `key`: the same findings always serialise the same, whatever order they came in. */
-function ranked<T extends { confidence: number }>(list: T[], key: (x: T) => string, max: number): T[] {
-  const keyed = list.map((x) => [key(x), x] as const);
-  keyed.sort(([ka, a], [kb, b]) => b.confidence - a.confidence || (ka < kb ? -1 : 1));
-  return keyed.slice(0, max).map(([, x]) => x);
-}
+/** Strongest first, then by `key`: the same findings always come out the same, whatever order they came in. */
+const ranked = <T extends { confidence: number }>(list: T[], key: (x: T) => string, max: number): T[] =>
+  list.sort((a, b) => b.confidence - a.confidence || (key(a) < key(b) ? -1 : 1)).slice(0, max);
 
 /** The findings for the view `state` describes: site adapter, JSON-LD and companies over the emails found. */
 export function collectFindings(doc: Document, state: ScanState): PageFindings {
@@ -63,15 +60,16 @@ export function collectFindings(doc: Document, state: ScanState): PageFindings {
   if (adapter.subject) findings.subject = adapter.subject;
   const exclude = new Set(adapter.exclude);
 
-  const emails = new Map<string, EmailFinding>();
+  // The walk's map is keyed as addEmail keys: copied whole, the usual case of a flush costs no work per address.
+  const emails = new Map(state.emails);
   const addEmail = (e: EmailFinding) => {
     const key = e.address.toLowerCase();
     const known = emails.get(key);
-    if (!exclude.has(key) && (!known || known.confidence < e.confidence)) emails.set(key, e);
+    if (!known || known.confidence < e.confidence) emails.set(key, e);
   };
-  walked.forEach(addEmail);
   adapter.emails.forEach(addEmail);
   jsonLd.emails.forEach(addEmail);
+  exclude.forEach((key) => emails.delete(key));
 
   const people: PersonFinding[] = adapter.people.filter((p) => !p.email || !exclude.has(p.email.toLowerCase()));
   if (adapter.keepJsonLd) people.push(...jsonLd.people);

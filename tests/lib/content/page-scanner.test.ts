@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageScanner, type PageScannerOptions } from '../../../lib/content/page-scanner';
+import { createPageScanner, sameJson, type PageScannerOptions } from '../../../lib/content/page-scanner';
 import * as scanner from '../../../lib/detect/email-scanner';
 import type { PageFindings } from '../../../lib/detect/types';
 import { FakeScheduler } from './fake-scheduler';
@@ -198,6 +198,30 @@ describe('sending', () => {
     h.mutate([added(mail)]);
     h.scheduler.settle();
     expect(h.sent).toHaveLength(2);
+  });
+
+  it('sends again when only the evidence for a known address changes', () => {
+    document.body.innerHTML = '<p>z@acme.com</p>';
+    const h = harness();
+    h.start();
+    h.scheduler.settle();
+    const link = document.createElement('a');
+    link.href = 'mailto:z@acme.com';
+    document.body.append(link);
+    h.mutate([added(link)]);
+    h.scheduler.settle();
+    expect(h.sent.map((s) => s.findings.emails[0]?.source)).toEqual(['text', 'mailto']);
+  });
+
+  it('compares findings by value', () => {
+    const a = { emails: [{ address: 'a@acme.com', confidence: 0.9 }], missing: [] };
+    expect(sameJson(a, structuredClone(a))).toBe(true);
+    expect(sameJson(a, { ...a, emails: [{ address: 'a@acme.com', confidence: 0.95 }] })).toBe(false);
+    expect(sameJson(a, { ...a, subject: 'Re: pricing' })).toBe(false);
+    expect(sameJson(a, { ...a, emails: [...a.emails, ...a.emails] })).toBe(false);
+    expect(sameJson(['https://x.example/', a], ['https://y.example/', a])).toBe(false);
+    expect(sameJson(undefined, ['https://x.example/', a])).toBe(false);
+    expect(sameJson({ n: 0 }, { n: null })).toBe(false);
   });
 
   it('debounces a burst of changes into one message, and a page that never stops into one per maxWait', () => {
