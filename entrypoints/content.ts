@@ -1,12 +1,13 @@
 import { startCapture } from '@/lib/content/start';
+import { SITE_ADAPTERS } from '@/lib/detect/sites/all';
 
-// Static on LinkedIn and Gmail. On any other page the background injects this same file on demand
-// (scripting.executeScript with files: ['content-scripts/content.js']) after the user's gesture (activeTab).
+// Static on LinkedIn and Gmail, with their site adapters. The background injects this same file on demand there
+// (the user switched the site off and on again); ordinary pages get the lighter `page` script instead.
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*', 'https://mail.google.com/*'],
   // The started-script notice goes through a DOM event; a postMessage would also reach the page's own listeners.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startCapture(ctx, browser.runtime, window);
+    startCapture(ctx, browser.runtime, window, SITE_ADAPTERS);
   },
 });

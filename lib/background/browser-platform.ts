@@ -5,9 +5,8 @@ import { settingsItem } from '../storage/items';
 import { sanitizeSettings } from '../storage/settings-schema';
 import { MENU_ID, menuItem } from './context-menu';
 import type { Platform } from './platform';
+import { scannerFileFor } from './scanner-file';
 
-/** The content script, injected as-is on pages without a static one (entrypoints/content.ts says the same). */
-export const SCAN_SCRIPT_FILE = '/content-scripts/content.js';
 export const DRAIN_ALARM = 'outbox-drain';
 /** Chrome fires alarms no sooner than 30 s from now (Firefox allows less); asking for sooner is rounded up anyway. */
 export const MIN_ALARM_DELAY_MS = 30_000;
@@ -19,8 +18,8 @@ export function createBrowserPlatform(now: () => number = Date.now): Platform {
       await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
     },
     requestScan: (tabId) => browser.tabs.sendMessage(tabId, { type: 'bg/scan-now' }, { frameId: 0 }),
-    async injectScanner(tabId) {
-      await browser.scripting.executeScript({ target: { tabId }, files: [SCAN_SCRIPT_FILE] });
+    async injectScanner(tabId, url) {
+      await browser.scripting.executeScript({ target: { tabId }, files: [scannerFileFor(url)] });
     },
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId)).url;

@@ -6,8 +6,11 @@ export interface Platform {
   setBadge(tabId: number, badge: Badge): Promise<void>;
   /** Asks the tab's top-frame content script to scan now; rejects when no content script listens there. */
   requestScan(tabId: number): Promise<unknown>;
-  /** Injects the on-demand scanner into the tab (needs activeTab from a user gesture, or host permission). */
-  injectScanner(tabId: number): Promise<void>;
+  /**
+   * Injects the scanner for the page at `url` into the tab (needs activeTab from a user gesture, or host permission):
+   * see scanner-file.ts.
+   */
+  injectScanner(tabId: number, url: string | undefined): Promise<void>;
   /** The tab's current URL when the browser shows it to us (activeTab, host permission), else undefined. */
   tabUrl(tabId: number): Promise<string | undefined>;
   hasHostPermission(pattern: string): Promise<boolean>;

@@ -5,6 +5,7 @@
 import {
   collectFindings,
   createPageScan,
+  type SiteSupport,
   isSkippedPlace,
   scanNode,
   walkEmails,
@@ -23,6 +24,8 @@ export interface PageScannerOptions {
   observe(target: Node, onMutations: (records: readonly MutationRecord[]) => void): () => void;
   /** Delivers changed findings (to the background). */
   send(url: string, findings: PageFindings): void;
+  /** What this script carries for its sites (lib/detect/sites/adapter.ts). */
+  support?: SiteSupport;
   /** Work per idle slice, in ms. */
   sliceMs?: number;
   /** Quiet time before findings are sent, and the longest a busy page may delay them. */
@@ -112,7 +115,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       return;
     }
     dirtySince = undefined;
-    sendIfChanged(collectFindings(doc, state));
+    sendIfChanged(collectFindings(doc, state, options.support));
   }
 
   function sendIfChanged(findings: PageFindings): void {
@@ -168,7 +171,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (start) scanNode(start, state);
       queue = [];
       head = 0;
-      const findings = collectFindings(doc, state);
+      const findings = collectFindings(doc, state, options.support);
       if (!stopped) {
         if (flushTimer !== undefined) scheduler.cancel(flushTimer);
         flushTimer = undefined;

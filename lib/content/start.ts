@@ -1,6 +1,7 @@
 // Wires the page scanner to the content script's context and to the background. Whether the user switched this
 // site off is the background's decision (it holds the settings and ignores findings from disabled sites): the
 // content script reads no storage.
+import type { SiteSupport } from '../detect/sites/adapter';
 import type { BgScanNowMessage, CsFindingsMessage, PageFindings, ScanNowReply } from '../detect/types';
 import { claimInstance } from './instance';
 import { createPageScanner } from './page-scanner';
@@ -28,7 +29,12 @@ const isSendable = (url: string) => url.length <= MAX_URL && /^https?:\/\//i.tes
 const isScanNow = (message: unknown): message is BgScanNowMessage =>
   message !== null && typeof message === 'object' && (message as { type?: unknown }).type === 'bg/scan-now';
 
-export function startCapture(ctx: CaptureContext, runtime: CaptureRuntime, win: Window & typeof globalThis): void {
+export function startCapture(
+  ctx: CaptureContext,
+  runtime: CaptureRuntime,
+  win: Window & typeof globalThis,
+  support?: SiteSupport,
+): void {
   const send = (url: string, findings: PageFindings) => {
     const message: CsFindingsMessage = { type: 'cs/findings', url, findings };
     // Sending wakes the background's worker; if it still cannot answer (extension reloading), the message is lost
@@ -45,6 +51,7 @@ export function startCapture(ctx: CaptureContext, runtime: CaptureRuntime, win: 
       return () => observer.disconnect();
     },
     send,
+    support,
   });
 
   const onMessage: Listener = (message, _sender, sendResponse) => {

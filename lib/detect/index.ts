@@ -4,16 +4,16 @@ import { collectCompanies } from './companies';
 import { scanEmails } from './emails';
 import { hostOf, readJsonLd } from './json-ld';
 import { createScanState, type ScanState } from './scan-state';
-import { emptyResult, type AdapterInput, type AdapterResult } from './sites/adapter';
-import { detectGmail } from './sites/gmail';
-import { detectLinkedInCompany } from './sites/linkedin-company';
-import { detectLinkedInPerson } from './sites/linkedin-person';
+import { emptyResult, type AdapterInput, type SiteSupport } from './sites/adapter';
+import { microdataItem } from './microdata';
+import { SITE_ADAPTERS } from './sites/all';
 import { siteOf } from './sites/site';
 import type { CompanyFinding, EmailFinding, PageFindings, PersonFinding } from './types';
 
 export { findEmails, normaliseEmail } from './email-scanner';
 export { isSkippedPlace, walkEmails, type EmailWalk } from './emails';
 export type { ScanState } from './scan-state';
+export type { SiteSupport } from './sites/adapter';
 export { UI_ATTRIBUTE } from './dom';
 export type * from './types';
 
@@ -32,27 +32,23 @@ export function scanNode(node: Node, state: ScanState): void {
   scanEmails(node, state);
 }
 
-const ADAPTERS: Partial<Record<PageFindings['kind'], (input: AdapterInput) => AdapterResult>> = {
-  'linkedin-person': detectLinkedInPerson,
-  'linkedin-company': detectLinkedInCompany,
-  'gmail-thread': detectGmail,
-  'gmail-other': detectGmail,
-};
-
-/** The site's adapter; an ordinary page keeps what JSON-LD says. */
-const runAdapter = (input: AdapterInput, kind: PageFindings['kind']): AdapterResult =>
-  ADAPTERS[kind]?.(input) ?? { ...emptyResult(), keepJsonLd: true };
+/** The site's adapter, if the caller brought it; an ordinary page keeps what JSON-LD says. */
+const runAdapter = (support: SiteSupport, input: AdapterInput, kind: PageFindings['kind']) =>
+  support.adapters?.[kind]?.(input) ?? { ...emptyResult(), keepJsonLd: true };
 
 /** Strongest first, then by `key`: the same findings always come out the same, whatever order they came in. */
 const ranked = <T extends { confidence: number }>(list: T[], key: (x: T) => string, max: number): T[] =>
   list.sort((a, b) => b.confidence - a.confidence || (key(a) < key(b) ? -1 : 1)).slice(0, max);
 
-/** The findings for the view `state` describes: site adapter, JSON-LD and companies over the emails found. */
-export function collectFindings(doc: Document, state: ScanState): PageFindings {
+/**
+ * The findings for the view `state` describes: site adapter, JSON-LD (and microdata) and companies over the emails
+ * found, with what the calling content script supports (sites/adapter.ts).
+ */
+export function collectFindings(doc: Document, state: ScanState, support: SiteSupport = {}): PageFindings {
   const { site, kind: urlKind } = siteOf(state.url);
-  const jsonLd = readJsonLd(doc, state.scripts, site === 'other' ? state.items : [], state.skip);
+  const jsonLd = readJsonLd(doc, state.scripts, site === 'other' ? state.items : [], state.skip, support.microdata);
   const walked = [...state.emails.values()];
-  const adapter = runAdapter({ doc, url: state.url, jsonLd, emails: walked }, urlKind);
+  const adapter = runAdapter(support, { doc, url: state.url, jsonLd, emails: walked }, urlKind);
   const kind = adapter.kind ?? urlKind;
   const findings: PageFindings = { site, kind, people: [], emails: [], companies: [], missing: adapter.missing };
   // An inbox or a label list: its senders are not what the user is looking at.
@@ -90,9 +86,13 @@ export function collectFindings(doc: Document, state: ScanState): PageFindings {
 }
 
 /** Everything `doc` (the page at `url`) shows a salesperson, read at once. */
-export function detectPage(doc: Document, url: string): PageFindings {
+export function detectPage(
+  doc: Document,
+  url: string,
+  support: SiteSupport = { ...SITE_ADAPTERS, microdata: microdataItem },
+): PageFindings {
   const state = createPageScan(url);
   const root = doc.body ?? doc.documentElement;
   if (root) scanNode(root, state);
-  return collectFindings(doc, state);
+  return collectFindings(doc, state, support);
 }

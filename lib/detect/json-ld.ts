@@ -3,7 +3,7 @@
 // Microdata items are read as the same objects (lib/detect/microdata.ts), under their own source.
 import { cap, clean, skipSelector } from './dom';
 import { normaliseEmail } from './email-scanner';
-import { microdataItem } from './microdata';
+import type { ReadItem } from './microdata';
 import { canonicalProfileUrl } from './sites/linkedin-common';
 import type { CompanyFinding, EmailFinding, PersonFinding } from './types';
 
@@ -66,9 +66,16 @@ export const JSON_LD = 'script[type="application/ld+json" i]';
 /**
  * People, organisations and addresses from JSON-LD scripts: those of the document's head, and `more` (those the
  * email walk met in the body), so that reading them never walks the whole page again; then from the microdata
- * `items` the walk met (`skip`: the site's own skip selector). One person per address: the first found.
+ * `items` the walk met, read by `readItem` when the caller brings it (`skip`: the site's own skip selector). One
+ * person per address: the first found.
  */
-export function readJsonLd(doc: Document, more: Iterable<Element> = [], items: Iterable<Element> = [], skip = '') {
+export function readJsonLd(
+  doc: Document,
+  more: Iterable<Element> = [],
+  items: Iterable<Element> = [],
+  skip = '',
+  readItem?: ReadItem,
+) {
   const found: JsonLdFindings = { people: [], companies: [], emails: [] };
   const known = new Set<string>();
   let budget = MAX_NODES;
@@ -144,7 +151,7 @@ export function readJsonLd(doc: Document, more: Iterable<Element> = [], items: I
   const skipped = skipSelector(skip);
   // In page order, whatever order the walk met them in: of two people with one address, the first is kept.
   for (const item of [...items].sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1)) {
-    if (item.isConnected && !item.closest(skipped)) visit(microdataItem(item, skipped), 0, undefined);
+    if (readItem && item.isConnected && !item.closest(skipped)) visit(readItem(item, skipped), 0, undefined);
   }
   return found;
 }

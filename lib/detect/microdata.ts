@@ -10,8 +10,10 @@ type Obj = Record<string, unknown>;
 export const isTopItem = (el: Element): boolean =>
   el.hasAttribute('itemscope') && !(el.hasAttribute('itemprop') && el.parentElement?.closest('[itemscope]'));
 
+export type ReadItem = (scope: Element, skipped: string) => Obj;
+
 /** The object `scope` describes, reading no element that matches `skipped`. */
-export function microdataItem(scope: Element, skipped: string): Obj {
+export const microdataItem: ReadItem = (scope, skipped) => {
   // `https://schema.org/Person` → [`https:`, `schema.org`, `Person`]: the type is among the parts.
   // No prototype: a page's `itemprop="__proto__"` is a property like any other.
   const out: Obj = Object.create(null);
@@ -37,4 +39,4 @@ export function microdataItem(scope: Element, skipped: string): Obj {
   };
   walk(scope);
   return out;
-}
+};

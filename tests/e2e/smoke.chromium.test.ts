@@ -42,6 +42,16 @@ describe('sandbox build in Chromium', () => {
     expect(names).toEqual([messages.extName.message, messages.extName.message]);
   });
 
+  it('runs a content script statically on LinkedIn and Gmail only, and ships the one injected elsewhere', async () => {
+    const worker = await browser.getServiceWorker();
+    const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*'], js: ['content-scripts/content.js'] },
+    ]);
+    const shipped = await worker.evaluate(async () => (await fetch('/content-scripts/page.js')).ok);
+    expect(shipped).toBe(true);
+  });
+
   it.each([
     ['popup', (m: ReturnType<typeof chrome.runtime.getManifest>) => m.action?.default_popup],
     ['options', (m: ReturnType<typeof chrome.runtime.getManifest>) => m.options_ui?.page],

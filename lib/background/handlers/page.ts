@@ -157,12 +157,13 @@ export async function scanTab(
 ): Promise<TabState | ErrorResponse> {
   const locale = await localeOf(deps);
   const unavailable: ErrorResponse = { ok: false, error: 'unavailable', message: t(locale, 'bgNoTab') };
+  const tabUrl = await deps.platform.tabUrl(tabId).catch(() => undefined);
   let answer: unknown;
   try {
     answer = await deps.platform.requestScan(tabId);
   } catch {
     try {
-      await deps.platform.injectScanner(tabId);
+      await deps.platform.injectScanner(tabId, tabUrl);
       answer = await deps.platform.requestScan(tabId);
     } catch {
       return unavailable;
@@ -171,7 +172,6 @@ export async function scanTab(
   const parsed = BgScanNowResponseSchema.safeParse(answer);
   if (!parsed.success) return { ok: false, error: 'invalid' };
   if (!parsed.data.ok) return unavailable;
-  const tabUrl = await deps.platform.tabUrl(tabId).catch(() => undefined);
   if (tabUrl !== undefined && !sameOrigin(tabUrl, parsed.data.url)) return { ok: false, error: 'invalid' };
   const state = await recordFindings(deps, tabId, parsed.data.url, parsed.data.findings, selection);
   return state ?? unavailable;

@@ -1,4 +1,5 @@
 import type { JsonLdFindings } from '../json-ld';
+import type { ReadItem } from '../microdata';
 import type { CompanyFinding, EmailFinding, PageKind, PersonFinding } from '../types';
 
 /** What a site adapter reads from the page it knows, beside the generic email scan. */
@@ -23,6 +24,15 @@ export interface AdapterInput {
   jsonLd: JsonLdFindings;
   /** Addresses the email walk found so far. */
   emails: readonly EmailFinding[];
+}
+
+/**
+ * What a content script brings beyond the email walk: the adapter for each kind of page it knows, and for ordinary
+ * pages the microdata reader. Each script carries only what its sites need (sites/all.ts has everything).
+ */
+export interface SiteSupport {
+  adapters?: Partial<Record<PageKind, (input: AdapterInput) => AdapterResult>>;
+  microdata?: ReadItem;
 }
 
 export const emptyResult = (): AdapterResult => ({ people: [], companies: [], emails: [], missing: [] });

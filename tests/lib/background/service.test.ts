@@ -183,8 +183,20 @@ describe('background service', () => {
     bg.state.scanners.set(11, () => ({ ok: true, url, findings: findings(['team@example.com']) }));
     const answer = await bg.send({ type: 'ui/scan-tab', tabId: 11 });
     expect(bg.state.injected).toEqual([11]);
+    expect(bg.state.injectedFiles).toEqual(['/content-scripts/page.js']);
     expect(answer).toMatchObject({ ok: true, state: { url, lookup: { status: 'done' } } });
     expect(await bg.send({ type: 'ui/scan-tab', tabId: 12 })).toMatchObject({ ok: false, error: 'unavailable' });
+  });
+
+  it('injects the script with the site adapters on LinkedIn, where the static one may already run', async () => {
+    const bg = backgroundFor(sandbox);
+    await bg.configure();
+    const url = 'https://www.linkedin.com/in/jane-doe';
+    bg.state.onDemand.add(13);
+    bg.state.tabUrls.set(13, url);
+    bg.state.scanners.set(13, () => ({ ok: true, url, findings: findings([]) }));
+    await bg.send({ type: 'ui/scan-tab', tabId: 13 });
+    expect(bg.state.injectedFiles).toEqual(['/content-scripts/content.js']);
   });
 
   it('queues a save, sends it, and shows it done in the outbox', async () => {

@@ -1,8 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectFindings, createPageScan, detectPage, scanNode } from '../../../lib/detect';
+import { collectFindings, createPageScan, detectPage, scanNode, type SiteSupport } from '../../../lib/detect';
+import { microdataItem } from '../../../lib/detect/microdata';
+import { SITE_ADAPTERS } from '../../../lib/detect/sites/all';
+import { siteOf } from '../../../lib/detect/sites/site';
 import type { PageFindings } from '../../../lib/detect/types';
 import { FIXTURES, loadFixture, parse, type Expected } from './fixtures';
+
+/** What the content script that runs at `url` carries (entrypoints/content.ts, entrypoints/page.content.ts). */
+const scriptSupport = (url: string): SiteSupport =>
+  siteOf(url).site === 'other' ? { microdata: microdataItem } : SITE_ADAPTERS;
 
 function expectFindings(findings: PageFindings, expected: Expected) {
   expect(findings.site).toBe(expected.site);
@@ -26,13 +33,13 @@ describe('detectPage on saved pages', () => {
     expectFindings(detectPage(parse(html), expected.url), expected);
   });
 
-  it.each(FIXTURES)('%s: scanning node by node, in reverse order, finds the same', (name) => {
+  it.each(FIXTURES)('%s: scanning node by node, in reverse order, with its content script, finds the same', (name) => {
     const { html, expected } = loadFixture(name);
     const doc = parse(html);
     const state = createPageScan(expected.url);
     const all = Array.from(doc.body.querySelectorAll('*')).reverse();
     for (const el of all) scanNode(el, state);
-    expect(collectFindings(doc, state)).toEqual(detectPage(parse(html), expected.url));
+    expect(collectFindings(doc, state, scriptSupport(expected.url))).toEqual(detectPage(parse(html), expected.url));
   });
 
   it('gives every finding a source and a confidence between 0 and 1', () => {

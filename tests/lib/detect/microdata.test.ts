@@ -50,12 +50,14 @@ describe('microdata people', () => {
     const doc = parse('<main><p>hello</p></main>');
     const state = createPageScan(URL);
     scanNode(doc.body, state);
-    expect(collectFindings(doc, state).people).toEqual([]);
+    expect(collectFindings(doc, state, { microdata: microdataItem }).people).toEqual([]);
     const added = doc.createElement('section');
     added.innerHTML = person('<span itemprop="name">Late Comer</span>');
     doc.querySelector('main')!.append(added);
     scanNode(added, state);
-    expect(collectFindings(doc, state).people).toEqual([{ name: 'Late Comer', source: 'microdata', confidence: 0.7 }]);
+    expect(collectFindings(doc, state, { microdata: microdataItem }).people).toEqual([
+      { name: 'Late Comer', source: 'microdata', confidence: 0.7 },
+    ]);
   });
 
   it('are read even when the JSON-LD of the page used up its budget', () => {

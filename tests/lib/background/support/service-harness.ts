@@ -3,6 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { Badge } from '../../../../lib/background/badge';
 import type { Platform } from '../../../../lib/background/platform';
+import { scannerFileFor } from '../../../../lib/background/scanner-file';
 import { createBackgroundService } from '../../../../lib/background/service';
 import type { Sandbox } from '../../../sandbox/server';
 
@@ -20,6 +21,8 @@ export function fakePlatform() {
     badges: new Map<number, Badge>(),
     alarms: [] as (number | null)[],
     injected: [] as number[],
+    /** The content script file each injection used. */
+    injectedFiles: [] as string[],
     /** What the content script of a tab answers to `bg/scan-now`; absent = no content script there. */
     scanners: new Map<number, () => unknown>(),
     /** Tabs whose scanner answers only once injected (sites without a static content script). */
@@ -38,8 +41,9 @@ export function fakePlatform() {
       }
       return scanner();
     },
-    injectScanner: async (tabId) => {
+    injectScanner: async (tabId, url) => {
       state.injected.push(tabId);
+      state.injectedFiles.push(scannerFileFor(url));
     },
     tabUrl: async (tabId) => state.tabUrls.get(tabId),
     hasHostPermission: async () => state.permission,

@@ -1,0 +1,15 @@
+import { startCapture } from '@/lib/content/start';
+import { microdataItem } from '@/lib/detect/microdata';
+
+// Ordinary pages: never in the manifest, injected by the background (scripting.executeScript with files:
+// ['content-scripts/page.js']) after the user's gesture (activeTab), and carrying no site adapter,
+// only the microdata reader. `matches` stays
+// empty: WXT adds a runtime script's matches to the host permissions, and this one needs none.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    startCapture(ctx, browser.runtime, window, { microdata: microdataItem });
+  },
+});
