@@ -72,6 +72,9 @@ export function undouble(text: string): string {
 const BLOCK =
   /^(?:address|article|blockquote|br|d[dlt]|div|footer|h[1-6]|header|hr|li|ol|p|pre|section|t[dhr]|table|ul)$/;
 
+/** Whether `el` starts a line of its own (textLines splits there). */
+export const isBlock = (el: Element) => BLOCK.test(el.localName);
+
 /**
  * The lines of `el` as a reader sees them, split at block elements and `<br>`, skipping elements that match
  * `exclude` (e.g. quoted replies), at most `max` lines.
@@ -89,7 +92,7 @@ export function textLines(el: Element, exclude = '', max = 200): string[] {
       if (isText(child)) current += child.data;
       else if (isElement(child)) {
         if (SKIP_TAGS.has(child.localName) || (exclude && child.matches(exclude))) continue;
-        const block = BLOCK.test(child.localName);
+        const block = isBlock(child);
         if (block) flush();
         walk(child);
         if (block) flush();

@@ -116,10 +116,12 @@ export function readJsonLd(
       const name = text(value.name);
       if (name) {
         const company: CompanyFinding = { name, source, confidence: 0.8 };
-        const domain = hostOf(value.url);
+        // Microdata gives every property as a list.
+        const url: unknown = [value.url].flat()[0];
+        const domain = hostOf(url);
         if (domain) {
           company.domain = domain;
-          company.website = cap(String(value.url), 300);
+          company.website = cap(String(url), 300);
         }
         found.companies.push(company);
         orgName = name;

@@ -12,6 +12,16 @@ export const isTopItem = (el: Element): boolean =>
 
 export type ReadItem = (scope: Element, skipped: string) => Obj;
 
+const LINK_PROPERTY = /^(?:url|sameAs)$/;
+
+function absolute(href: string, base: string): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}
+
 /** The object `scope` describes, reading no element that matches `skipped`. */
 export const microdataItem: ReadItem = (scope, skipped) => {
   // `https://schema.org/Person` → [`https:`, `schema.org`, `Person`]: the type is among the parts.
@@ -26,12 +36,18 @@ export const microdataItem: ReadItem = (scope, skipped) => {
       const names = child.getAttribute('itemprop')?.split(/\s+/) ?? [];
       if (names.length) {
         const href = child.getAttribute('href') ?? '';
-        // A property is a `<meta>`'s content, a mailto link's address or the text, outside nested items; each one
-        // is a list, as a property may repeat (an organisation's employees).
+        // A property is a `<meta>`'s content; a mailto link's address; the address a `<link>` points to, or an
+        // `<a>` that is a `url` or `sameAs` (resolved against the page: a profile on LinkedIn, a company's site);
+        // else the text, outside nested items. Each one is a list, as a property may repeat (an organisation's
+        // employees). An `<a itemprop="name">` keeps its text, though the standard would take its address.
         const value = nested
           ? microdataItem(child, skipped)
           : (child.getAttribute('content') ??
-            (/^mailto:/i.test(href) ? href.split('?')[0] : textLines(child, inner).join(' ')));
+            (/^mailto:/i.test(href)
+              ? href.split('?')[0]
+              : href && (child.localName === 'link' || names.every((n) => LINK_PROPERTY.test(n)))
+                ? absolute(href, child.baseURI)
+                : textLines(child, inner).join(' ')));
         for (const name of names) ((out[name] ??= []) as unknown[]).push(value);
       }
       if (!nested) walk(child);

@@ -11,7 +11,14 @@ import { waitFor } from './harness/wait';
 
 // What the service worker exposes, as far as these tests use it (evaluated inside the browser).
 declare const chrome: {
-  runtime: { getManifest(): { name: string; action?: { default_popup?: string }; options_ui?: { page?: string } } };
+  runtime: {
+    getManifest(): {
+      name: string;
+      action?: { default_popup?: string };
+      options_ui?: { page?: string };
+      content_scripts?: { matches: string[]; js: string[] }[];
+    };
+  };
   i18n: { getMessage(name: string): string };
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
   storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } };

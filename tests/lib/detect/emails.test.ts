@@ -126,6 +126,34 @@ describe('scanEmails in a DOM', () => {
   });
 });
 
+describe('addresses split across elements', () => {
+  const found = (html: string) => {
+    document.body.innerHTML = html;
+    const state = createScanState('https://example.com/');
+    scanEmails(document.body, state);
+    return [...state.emails.values()].map((e) => [e.address, e.confidence]);
+  };
+
+  it.each([
+    ['the local part in bold', '<p>Write to <b>jane</b>@acme.com today</p>', 'jane@acme.com'],
+    ['the sign alone in a span', '<p>bob<span>@</span>acme.com</p>', 'bob@acme.com'],
+    ['the domain in a link', '<p>sales@<a href="/">acme.com</a></p>', 'sales@acme.com'],
+    ['a comment in between', '<p>ops<!-- x -->@acme.com</p>', 'ops@acme.com'],
+  ])('finds %s', (_label, html, address) => {
+    expect(found(html)).toEqual([[address, 0.8]]);
+  });
+
+  it('keeps the stronger evidence of an address also written whole', () => {
+    expect(found('<p>jane@acme.com or <b>jane</b>@acme.com</p>')).toEqual([['jane@acme.com', 0.9]]);
+  });
+
+  it('never joins text across blocks, nor reads a skipped region', () => {
+    expect(found('<div>jane</div><div>@acme.com</div>')).toEqual([]);
+    expect(found('<p><textarea>jane</textarea>@acme.com</p>')).toEqual([]);
+    expect(found('<p>@jane said hi</p>')).toEqual([]);
+  });
+});
+
 describe('walkEmails', () => {
   const page = (n: number) => Array.from({ length: n }, (_, i) => `<p>user${i}@acme.com</p>`).join('');
 

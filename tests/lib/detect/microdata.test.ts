@@ -46,6 +46,42 @@ describe('microdata people', () => {
     expect(f.emails.map((e) => e.address)).toEqual(['jane@acme.com']);
   });
 
+  it('take their LinkedIn profile from sameAs or url links, and a company its site, resolved against the page', () => {
+    const f = detectPage(
+      parse(
+        person(
+          '<h3 itemprop="name">Jane Doe</h3><a itemprop="sameAs" href="https://www.linkedin.com/in/Jane-Doe/?trk=x">in</a>',
+        ) +
+          person('<a itemprop="url" href="https://ca.linkedin.com/in/paul-martin-42"><b itemprop="name">Paul</b></a>') +
+          '<div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Acme Robotics</span>' +
+          '<link itemprop="url" href="https://www.acme-robotics.com/"></div>',
+      ),
+      URL,
+    );
+    expect(f.people.map((p) => [p.name, p.profileUrl])).toEqual([
+      ['Jane Doe', 'https://www.linkedin.com/in/jane-doe'],
+      ['Paul', 'https://www.linkedin.com/in/paul-martin-42'],
+    ]);
+    expect(f.companies).toContainEqual(
+      expect.objectContaining({ name: 'Acme Robotics', domain: 'www.acme-robotics.com', source: 'microdata' }),
+    );
+  });
+
+  it('resolve a relative link against the page', () => {
+    const doc = parse(person('<span itemprop="name">Jane</span><a itemprop="url" href="/team/jane">Jane</a>'));
+    const base = doc.createElement('base');
+    base.href = URL;
+    doc.head.append(base);
+    expect(microdataItem(doc.querySelector('[itemscope]')!, SKIP_SELECTOR).url).toEqual([
+      'https://www.acme.example.com/team/jane',
+    ]);
+  });
+
+  it('keep the text of a link that is a name, not its address', () => {
+    const f = detectPage(parse(person('<a itemprop="name" href="/team/jane">Jane Doe</a>')), URL);
+    expect(f.people.map((p) => p.name)).toEqual(['Jane Doe']);
+  });
+
   it('are found when the page adds them after the first scan', () => {
     const doc = parse('<main><p>hello</p></main>');
     const state = createPageScan(URL);
