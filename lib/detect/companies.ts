@@ -3,14 +3,14 @@
 // registrable domains and dropping webmail providers needs the Public Suffix List, which the background holds
 // (lib/enrich), not the content script.
 import { cap, metaContent } from './dom';
-import type { JsonLdFindings } from './json-ld';
+import { hostOf, type JsonLdFindings } from './json-ld';
+import { siteOf } from './sites/site';
 import type { CompanyFinding, EmailFinding } from './types';
 
 export interface CompanyEvidence {
-  doc: Document;
-  /** The page's host, for ordinary pages only (LinkedIn's or Gmail's own host is no prospect's). */
-  host?: string;
   adapter: readonly CompanyFinding[];
+  /** The site's own name and host (siteCompanies), on ordinary pages only. */
+  site?: readonly CompanyFinding[];
   jsonLd?: JsonLdFindings;
   emails: readonly EmailFinding[];
   /** Email domains that are not prospects' (the mailbox owner's). */
@@ -31,20 +31,29 @@ export function mergeCompanies(list: readonly CompanyFinding[]): CompanyFinding[
   return [...byKey.values()];
 }
 
-export function collectCompanies(e: CompanyEvidence): CompanyFinding[] {
-  const list: CompanyFinding[] = [...e.adapter];
-  if (e.jsonLd) list.push(...e.jsonLd.companies);
-  if (e.host) {
-    const domain = bare(e.host);
-    for (const [source, confidence] of [
-      ['og:site_name', 0.6],
-      ['application-name', 0.5],
-    ] as const) {
-      const name = metaContent(e.doc, source);
-      if (name) list.push({ name: cap(name, 120), domain, source, confidence });
-    }
-    list.push({ name: domain, domain, source: 'page-host', confidence: 0.3 });
+/**
+ * The company an ordinary page at `url` belongs to: its og:site_name or application-name, else its host. LinkedIn's
+ * or Gmail's own name is no prospect's: none there. Only the script for ordinary pages carries this.
+ */
+export function siteCompanies(doc: Document, url: string): CompanyFinding[] {
+  const host = siteOf(url).site === 'other' ? hostOf(url) : undefined;
+  if (!host) return [];
+  const domain = bare(host);
+  const list: CompanyFinding[] = [];
+  for (const [source, confidence] of [
+    ['og:site_name', 0.6],
+    ['application-name', 0.5],
+  ] as const) {
+    const name = metaContent(doc, source);
+    if (name) list.push({ name: cap(name, 120), domain, source, confidence });
   }
+  list.push({ name: domain, domain, source: 'page-host', confidence: 0.3 });
+  return list;
+}
+
+export function collectCompanies(e: CompanyEvidence): CompanyFinding[] {
+  const list: CompanyFinding[] = [...e.adapter, ...(e.site ?? [])];
+  if (e.jsonLd) list.push(...e.jsonLd.companies);
   // A page's hundreds of addresses share a few domains: each is normalised once.
   const domains = new Set([...new Set(e.emails.map((m) => m.address.slice(m.address.indexOf('@') + 1)))].map(bare));
   for (const domain of e.excludeDomains ?? []) domains.delete(bare(domain));

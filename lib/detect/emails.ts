@@ -59,32 +59,32 @@ export function decodeCloudflare(hex: string): string | undefined {
 
 const CF_PATH = '/cdn-cgi/l/email-protection#';
 
-function addDecodedCloudflare(state: ScanState, hex: string): void {
+function addDecodedCloudflare(state: ScanState, hex: string, at: Element): void {
   const decoded = decodeCloudflare(hex);
   if (!decoded) return;
   // A protected mailto link may carry its query ("?subject=…") in the encoded part.
   for (const address of parseMailto(`mailto:${decoded.replace(/^mailto:/i, '')}`))
-    addEmail(state, address, 'cloudflare', 0.9);
+    addEmail(state, address, 'cloudflare', 0.9, at);
 }
 
 function inspectElement(el: Element, state: ScanState): void {
   const cf = el.getAttribute('data-cfemail');
-  if (cf) addDecodedCloudflare(state, cf);
+  if (cf) addDecodedCloudflare(state, cf, el);
   if (el.localName !== 'a') return;
   const href = el.getAttribute('href');
   if (!href) return;
   const cfAt = href.indexOf(CF_PATH);
   if (cfAt !== -1) {
-    addDecodedCloudflare(state, href.slice(cfAt + CF_PATH.length));
+    addDecodedCloudflare(state, href.slice(cfAt + CF_PATH.length), el);
     return;
   }
-  for (const address of parseMailto(href)) addEmail(state, address, 'mailto', 0.95);
+  for (const address of parseMailto(href)) addEmail(state, address, 'mailto', 0.95, el);
 }
 
 function scanText(node: Text, state: ScanState): void {
   const text = node.data;
   for (const { address, kind } of findEmails(text))
-    addEmail(state, address, kind === 'plain' ? 'text' : kind, CONFIDENCE[kind]);
+    addEmail(state, address, kind === 'plain' ? 'text' : kind, CONFIDENCE[kind], node.parentElement);
   const trimmed = text.trim();
   if (trimmed[0] === '@' || trimmed.endsWith('@')) scanSplit(node, state);
 }
@@ -99,7 +99,8 @@ function scanSplit(node: Text, state: ScanState): void {
   while (block && !isBlock(block) && block.parentElement?.localName !== 'html') block = block.parentElement;
   if (!block) return;
   for (const line of textLines(block, skipSelector(state.skip), 50)) {
-    for (const { address, kind } of findEmails(line)) if (kind === 'plain') addEmail(state, address, 'text', 0.8);
+    for (const { address, kind } of findEmails(line))
+      if (kind === 'plain') addEmail(state, address, 'text', 0.8, block);
   }
 }
 

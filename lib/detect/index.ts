@@ -1,11 +1,12 @@
 // Detection entry points. `detectPage` reads a whole document at once; the content script uses the incremental
 // form: `createPageScan` + `scanNode` (or the resumable `walkEmails`) as nodes arrive, then `collectFindings`.
-import { collectCompanies } from './companies';
+import { collectCompanies, siteCompanies } from './companies';
 import { scanEmails } from './emails';
-import { hostOf, readJsonLd } from './json-ld';
+import { readJsonLd } from './json-ld';
 import { createScanState, type ScanState } from './scan-state';
 import { emptyResult, type AdapterInput, type SiteSupport } from './sites/adapter';
 import { microdataItem } from './microdata';
+import { peopleNear } from './nearby';
 import { SITE_ADAPTERS } from './sites/all';
 import { siteOf } from './sites/site';
 import type { CompanyFinding, EmailFinding, PageFindings, PersonFinding } from './types';
@@ -69,11 +70,11 @@ export function collectFindings(doc: Document, state: ScanState, support: SiteSu
 
   const people: PersonFinding[] = adapter.people.filter((p) => !p.email || !exclude.has(p.email.toLowerCase()));
   if (adapter.keepJsonLd) people.push(...jsonLd.people);
+  if (support.nearby) people.push(...support.nearby(state, emails, people));
 
   const companies: CompanyFinding[] = collectCompanies({
-    doc,
-    host: site === 'other' ? hostOf(state.url) : undefined,
     adapter: adapter.companies,
+    site: support.site?.(doc, state.url),
     jsonLd: adapter.keepJsonLd ? jsonLd : undefined,
     emails: [...emails.values()],
     excludeDomains: [...exclude].map((a) => a.slice(a.indexOf('@') + 1)),
@@ -89,7 +90,7 @@ export function collectFindings(doc: Document, state: ScanState, support: SiteSu
 export function detectPage(
   doc: Document,
   url: string,
-  support: SiteSupport = { ...SITE_ADAPTERS, microdata: microdataItem },
+  support: SiteSupport = { ...SITE_ADAPTERS, microdata: microdataItem, nearby: peopleNear, site: siteCompanies },
 ): PageFindings {
   const state = createPageScan(url);
   const root = doc.body ?? doc.documentElement;

@@ -15,6 +15,8 @@ export interface ScanState {
   readonly scripts: Set<Element>;
   /** Microdata items the walk entered (lib/detect/microdata.ts), read with the JSON-LD scripts. */
   readonly items: Set<Element>;
+  /** Where each address is first in the page (the element holding its text or link): its card names its owner. */
+  readonly origins: Map<string, Element>;
 }
 
 export function createScanState(url: string, skip = ''): ScanState {
@@ -26,12 +28,16 @@ export function createScanState(url: string, skip = ''): ScanState {
     emails: new Map(),
     scripts: new Set(),
     items: new Set(),
+    origins: new Map(),
   };
 }
 
-/** Keeps the strongest evidence for each address. */
-export function addEmail(state: ScanState, address: string, source: string, confidence: number): void {
+/** Keeps the strongest evidence for each address, and where it was first met. */
+export function addEmail(state: ScanState, address: string, source: string, confidence: number, at?: Element | null) {
   const key = address.toLowerCase();
   const known = state.emails.get(key);
   if (!known || known.confidence < confidence) state.emails.set(key, { address, source, confidence });
+  const first = state.origins.get(key);
+  // The first place in the page, whatever order the walks went in: the findings never depend on it.
+  if (at && (!first || first.compareDocumentPosition(at) & 2)) state.origins.set(key, at);
 }

@@ -1,5 +1,6 @@
 import type { JsonLdFindings } from '../json-ld';
 import type { ReadItem } from '../microdata';
+import type { ScanState } from '../scan-state';
 import type { CompanyFinding, EmailFinding, PageKind, PersonFinding } from '../types';
 
 /** What a site adapter reads from the page it knows, beside the generic email scan. */
@@ -33,6 +34,10 @@ export interface AdapterInput {
 export interface SiteSupport {
   adapters?: Partial<Record<PageKind, (input: AdapterInput) => AdapterResult>>;
   microdata?: ReadItem;
+  /** The site's own name and host (lib/detect/companies.ts). */
+  site?: (doc: Document, url: string) => CompanyFinding[];
+  /** People named beside addresses that have none yet (lib/detect/nearby.ts). */
+  nearby?: (state: ScanState, emails: ReadonlyMap<string, EmailFinding>, people: PersonFinding[]) => PersonFinding[];
 }
 
 export const emptyResult = (): AdapterResult => ({ people: [], companies: [], emails: [], missing: [] });

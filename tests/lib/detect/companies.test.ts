@@ -1,14 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectCompanies, mergeCompanies } from '../../../lib/detect/companies';
+import { collectCompanies, mergeCompanies, siteCompanies } from '../../../lib/detect/companies';
 
 const doc = (head: string) => new DOMParser().parseFromString(`<head>${head}</head>`, 'text/html');
 
 describe('collectCompanies', () => {
   it('names the site from og:site_name, application-name or its host, merged with its email domain', () => {
     const companies = collectCompanies({
-      doc: doc('<meta property="og:site_name" content="Acme Inc."><meta name="application-name" content="Acme">'),
-      host: 'www.acme.com',
+      site: siteCompanies(
+        doc('<meta property="og:site_name" content="Acme Inc."><meta name="application-name" content="Acme">'),
+        'https://www.acme.com/about',
+      ),
       adapter: [],
       emails: [{ address: 'jane@acme.com', source: 'text', confidence: 0.9 }],
     });
@@ -17,8 +19,7 @@ describe('collectCompanies', () => {
 
   it('falls back to the host, adds every email domain but the excluded ones', () => {
     const companies = collectCompanies({
-      doc: doc(''),
-      host: 'blog.example.org',
+      site: siteCompanies(doc(''), 'https://blog.example.org/post'),
       adapter: [],
       emails: [
         { address: 'a@globex.com', source: 'text', confidence: 0.9 },
@@ -32,13 +33,10 @@ describe('collectCompanies', () => {
     ]);
   });
 
-  it('leaves the host out on LinkedIn and Gmail (no host given)', () => {
-    const companies = collectCompanies({
-      doc: doc('<meta property="og:site_name" content="LinkedIn">'),
-      adapter: [],
-      emails: [],
-    });
-    expect(companies).toEqual([]);
+  it('leaves the site out on LinkedIn and Gmail', () => {
+    const linkedIn = doc('<meta property="og:site_name" content="LinkedIn">');
+    expect(siteCompanies(linkedIn, 'https://www.linkedin.com/in/jane-doe')).toEqual([]);
+    expect(siteCompanies(doc(''), 'https://mail.google.com/mail/u/0/')).toEqual([]);
   });
 });
 

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { collectFindings, createPageScan, detectPage, scanNode, type SiteSupport } from '../../../lib/detect';
+import { siteCompanies } from '../../../lib/detect/companies';
 import { microdataItem } from '../../../lib/detect/microdata';
+import { peopleNear } from '../../../lib/detect/nearby';
 import { SITE_ADAPTERS } from '../../../lib/detect/sites/all';
 import { siteOf } from '../../../lib/detect/sites/site';
 import type { PageFindings } from '../../../lib/detect/types';
@@ -9,7 +11,7 @@ import { FIXTURES, loadFixture, parse, type Expected } from './fixtures';
 
 /** What the content script that runs at `url` carries (entrypoints/content.ts, entrypoints/page.content.ts). */
 const scriptSupport = (url: string): SiteSupport =>
-  siteOf(url).site === 'other' ? { microdata: microdataItem } : SITE_ADAPTERS;
+  siteOf(url).site === 'other' ? { microdata: microdataItem, nearby: peopleNear, site: siteCompanies } : SITE_ADAPTERS;
 
 function expectFindings(findings: PageFindings, expected: Expected) {
   expect(findings.site).toBe(expected.site);

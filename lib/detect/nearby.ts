@@ -1,0 +1,87 @@
+// People on ordinary pages without markup: a team page's card shows a name, often a title, and an address together.
+// A name is taken only when the address spells it (jane.doe, jdoe, janed, jane for "Jane Doe"), so "Customer
+// Success" above support@ never becomes a person, and the confidence says it is read from layout.
+import { skipSelector, textLines } from './dom';
+import type { ScanState } from './scan-state';
+import { siteOf } from './sites/site';
+import type { EmailFinding, PersonFinding } from './types';
+
+/** Two to four capitalised words: "Jane Doe", "Marie-Ève Gagnon", "Kevin O'Neil", "J. R. Smith". */
+const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+/** Addresses of a role, not a person, whatever the card around them says. */
+const ROLE =
+  /^(?:info|contact|hello|hi|sales|support|help|admin|office|team|careers?|jobs|billing|accounts?|press|media|marketing|hr|privacy|legal|security|no-?reply|webmaster|service|orders?|quotes?|dispatch|reception|bonjour|ventes|emplois)$/;
+/** What may separate a name from a title on one line: "Jane Doe, CEO", "Jane Doe | Sales". */
+const SEPARATOR = /\s*[,|–—·]\s*/;
+const isTitle = (text: string) => !/@|https?:|\[at\]|\(at\)/i.test(text);
+const MAX_CARD_DEPTH = 3;
+const MAX_CARD_LINES = 8;
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Whether the local part `local` spells the person `name` ("Jane Doe": jane.doe, jane_d, jdoe, janed, doe). */
+export function spells(local: string, name: string): boolean {
+  const words = fold(name)
+    .split(/[\s'’.-]+/)
+    .filter(Boolean);
+  const parts = fold(local)
+    .split(/[._+-]+/)
+    .filter(Boolean);
+  const joined = parts.join('');
+  if (words.length < 2 || ROLE.test(joined)) return false;
+  const [first, last] = [words[0]!, words.at(-1)!];
+  return (
+    parts.some((part) => part.length > 1 && words.includes(part)) ||
+    [first[0] + last, first + last[0], words.join('')].includes(joined)
+  );
+}
+
+/** People named beside the addresses of an ordinary page that `people` (from markup) leaves without one. */
+export function peopleNear(
+  state: ScanState,
+  emails: ReadonlyMap<string, EmailFinding>,
+  people: readonly PersonFinding[],
+): PersonFinding[] {
+  if (siteOf(state.url).site !== 'other') return [];
+  const named = new Set(people.map((p) => p.email?.toLowerCase()));
+  const found: PersonFinding[] = [];
+  for (const [key, at] of state.origins) {
+    const email = emails.get(key);
+    const person = email && !named.has(key) ? personNear(key, at, skipSelector(state.skip)) : undefined;
+    if (person) found.push({ ...person, email: email!.address });
+  }
+  return found;
+}
+
+const known = new WeakMap<Element, Map<string, PersonFinding | undefined>>();
+
+/**
+ * The person an address's card names, if its local part spells a name there. Remembered per element: findings are
+ * collected again on every change of the page, and a card is read once.
+ */
+export function personNear(address: string, at: Element, skip: string): PersonFinding | undefined {
+  let byAddress = known.get(at);
+  if (!byAddress) known.set(at, (byAddress = new Map()));
+  if (!byAddress.has(address)) byAddress.set(address, readCard(address, at, skip));
+  return byAddress.get(address);
+}
+
+function readCard(address: string, at: Element, skip: string): PersonFinding | undefined {
+  const local = address.slice(0, address.indexOf('@'));
+  let card: Element | null = at;
+  for (let depth = 0; card && depth < MAX_CARD_DEPTH; depth++, card = card.parentElement) {
+    if (card.localName === 'body') break;
+    const lines = textLines(card, skip, MAX_CARD_LINES);
+    for (const [i, line] of lines.entries()) {
+      const [name = '', ...rest] = line.split(SEPARATOR);
+      if (!NAME.test(name) || !spells(local, name)) continue;
+      const person: PersonFinding = { name, email: address, source: 'nearby', confidence: 0.6 };
+      const next = lines[i + 1] ?? '';
+      // The title: the rest of the name's line, else the line below when it is short; never an address or link.
+      const title = rest.filter(isTitle).join(', ') || (next.length <= 80 && isTitle(next) ? next : '');
+      if (title) person.title = title;
+      return person;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { detectPage } from '../../../lib/detect';
+import { spells } from '../../../lib/detect/nearby';
+import { parse } from './fixtures';
+
+const URL = 'https://www.acme.example.com/team';
+const people = (html: string, url = URL) =>
+  detectPage(parse(html), url)
+    .people.filter((p) => p.source === 'nearby')
+    .map(({ name, email, title }) => ({ name, email, title }));
+
+describe('spells', () => {
+  it.each([
+    ['jane.doe', 'Jane Doe'],
+    ['jdoe', 'Jane Doe'],
+    ['janed', 'Jane Doe'],
+    ['jane', 'Jane Doe'],
+    ['doe', 'Jane Doe'],
+    ['JaneDoe', 'Jane Doe'],
+    ['marie-eve.gagnon', 'Marie-Ève Gagnon'],
+    ['kevin.oneil', "Kevin O'Neil"],
+  ])('%s spells %s', (local, name) => {
+    expect(spells(local, name)).toBe(true);
+  });
+
+  it.each([
+    ['sales', 'Sales Team'],
+    ['support', 'Customer Support'],
+    ['info', 'Jane Doe'],
+    ['j', 'Jane Doe'],
+    ['bob', 'Jane Doe'],
+    ['jane', 'Jane'],
+  ])('%s does not spell %s', (local, name) => {
+    expect(spells(local, name)).toBe(false);
+  });
+});
+
+describe('people beside their address', () => {
+  it('reads a card: the name, the title below it, the address', () => {
+    expect(
+      people(`<div class="card"><h3>Jane Doe</h3><p>Head of Sales</p><a href="mailto:jane.doe@acme.com">Email</a></div>
+        <div class="card"><h3>Paul Martin</h3><p>CTO</p><p>pmartin@acme.com</p></div>`),
+    ).toEqual([
+      { name: 'Jane Doe', email: 'jane.doe@acme.com', title: 'Head of Sales' },
+      { name: 'Paul Martin', email: 'pmartin@acme.com', title: 'CTO' },
+    ]);
+  });
+
+  it('splits a name from its title on one line', () => {
+    expect(people('<li><b>Jane Doe</b>, VP Marketing — <a href="mailto:jane@acme.com">jane@acme.com</a></li>')).toEqual(
+      [{ name: 'Jane Doe', email: 'jane@acme.com', title: 'VP Marketing' }],
+    );
+  });
+
+  it('takes no name the address does not spell, nor a role address, nor one far from it', () => {
+    expect(people('<div><h3>Customer Success</h3><p>support@acme.com</p></div>')).toEqual([]);
+    expect(people('<div><h3>Sales Team</h3><p>sales@acme.com</p></div>')).toEqual([]);
+    expect(people('<div><h3>Jane Doe</h3><p>CEO</p><p>bob@acme.com</p></div>')).toEqual([]);
+    expect(
+      people('<section><h2>Jane Doe</h2><div><div><div><div><p>jane@acme.com</p></div></div></div></div></section>'),
+    ).toEqual([]);
+  });
+
+  it('leaves a person the markup already gave alone, and reads nothing on LinkedIn', () => {
+    const marked =
+      '<div itemscope itemtype="https://schema.org/Person"><h3 itemprop="name">Jane Doe</h3>' +
+      '<a itemprop="email" href="mailto:jane@acme.com">jane@acme.com</a></div>';
+    expect(detectPage(parse(marked), URL).people.map((p) => p.source)).toEqual(['microdata']);
+    expect(people('<div><h3>Jane Doe</h3><p>jane@acme.com</p></div>', 'https://www.linkedin.com/feed/')).toEqual([]);
+  });
+});
