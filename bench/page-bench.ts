@@ -1,7 +1,11 @@
-// The content script's own pipeline (lib/content/page-scanner.ts) on a generated page: a full scan, then batches
-// of appended cards delivered as real MutationObserver records. Only the scanner's work is timed (its idle slices
-// and its flush), not the page building the nodes. Runs in Node (happy-dom) and in Chromium alike.
+// The content script's own pipeline (lib/content/page-scanner.ts, configured as the script for ordinary pages
+// runs it) on a generated page: a full scan, then batches of appended cards delivered as real MutationObserver
+// records. Only the scanner's work is timed (its idle slices and its flush), not the page building the nodes. Runs
+// in Node (happy-dom) and in Chromium alike.
 import { createPageScanner } from '../lib/content/page-scanner';
+import { siteCompanies } from '../lib/detect/companies';
+import { microdataItem } from '../lib/detect/microdata';
+import { peopleNear } from '../lib/detect/nearby';
 import type { IdleDeadlineLike, Scheduler } from '../lib/content/scheduler';
 import { generateCards } from './generate';
 
@@ -67,6 +71,8 @@ function runOnce({ doc, Observer, clock }: Env, cards: number, shares: number[])
     },
     send: (_url, findings) => (sent = findings.emails.length),
     sliceMs: 1e9,
+    // What the script injected on ordinary pages carries (entrypoints/page.content.ts).
+    support: { microdata: microdataItem, nearby: peopleNear, site: siteCompanies },
   });
   scanner.start();
   const fullMs = scheduler.drain();
