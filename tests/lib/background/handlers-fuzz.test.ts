@@ -118,11 +118,15 @@ describe('handlers under fuzzing', () => {
       },
       report: (e) => reported.push(e),
     });
-    await service.router(
+    await configure();
+  });
+
+  /** A working field mapping: a fuzzed settings save may have replaced it, and every message should meet one. */
+  const configure = () =>
+    service.router(
       { type: 'ui/settings-save', patch: { fieldMapping: { email: 'Email', firstName: 'FirstName' } } },
       PAGE_SENDER,
     );
-  });
 
   it('answers every message from a legitimate sender without an unexpected failure', async () => {
     const answered: Record<string, number> = {};
@@ -133,6 +137,7 @@ describe('handlers under fuzzing', () => {
           uiMessage.map((m) => [m, PAGE_SENDER] as const),
         ),
         async ([message, sender]) => {
+          await configure();
           const answer = (await service.router(message, sender)) as { ok: boolean; error?: string; reason?: string };
           expect(typeof answer.ok).toBe('boolean');
           expect(answer.reason).not.toBe('unexpected');
