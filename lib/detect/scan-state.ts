@@ -1,3 +1,4 @@
+import { createNodeMarks, type NodeMarks } from './node-marks';
 import type { EmailFinding } from './types';
 
 /** What the incremental scan accumulates for one view of a page; a new view (SPA navigation) starts a new one. */
@@ -6,7 +7,7 @@ export interface ScanState {
   /** Extra selector of regions the walk skips on this site (navigation bars, chat overlays, …). */
   readonly skip: string;
   /** Every node a walk has visited: an element's later additions arrive as their own mutations. */
-  readonly seen: WeakSet<Node>;
+  readonly seen: NodeMarks;
   /** The visited elements the walk did not enter (script, editable, the site's chrome, our UI). */
   readonly skipped: WeakSet<Element>;
   /** By lower-cased address: local parts are case-insensitive at every provider that matters, domains always. */
@@ -23,7 +24,7 @@ export function createScanState(url: string, skip = ''): ScanState {
   return {
     url,
     skip,
-    seen: new WeakSet(),
+    seen: createNodeMarks(),
     skipped: new WeakSet(),
     emails: new Map(),
     scripts: new Set(),
