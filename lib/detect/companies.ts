@@ -5,14 +5,15 @@
 import { cap, metaContent } from './dom';
 import { hostOf, type JsonLdFindings } from './json-ld';
 import { siteOf } from './sites/site';
-import type { CompanyFinding, EmailFinding } from './types';
+import type { CompanyFinding } from './types';
 
 export interface CompanyEvidence {
   adapter: readonly CompanyFinding[];
   /** The site's own name and host (siteCompanies), on ordinary pages only. */
   site?: readonly CompanyFinding[];
   jsonLd?: JsonLdFindings;
-  emails: readonly EmailFinding[];
+  /** The domains of the addresses found, as written. */
+  domains: Iterable<string>;
   /** Email domains that are not prospects' (the mailbox owner's). */
   excludeDomains?: readonly string[];
 }
@@ -54,8 +55,7 @@ export function siteCompanies(doc: Document, url: string): CompanyFinding[] {
 export function collectCompanies(e: CompanyEvidence): CompanyFinding[] {
   const list: CompanyFinding[] = [...e.adapter, ...(e.site ?? [])];
   if (e.jsonLd) list.push(...e.jsonLd.companies);
-  // A page's hundreds of addresses share a few domains: each is normalised once.
-  const domains = new Set([...new Set(e.emails.map((m) => m.address.slice(m.address.indexOf('@') + 1)))].map(bare));
+  const domains = new Set([...e.domains].map(bare));
   for (const domain of e.excludeDomains ?? []) domains.delete(bare(domain));
   for (const domain of domains) list.push({ name: domain, domain, source: 'email-domain', confidence: 0.4 });
   return mergeCompanies(list);

@@ -37,6 +37,8 @@ export function scanNode(node: Node, state: ScanState): void {
 const runAdapter = (support: SiteSupport, input: AdapterInput, kind: PageFindings['kind']) =>
   support.adapters?.[kind]?.(input) ?? { ...emptyResult(), keepJsonLd: true };
 
+const domainOf = (address: string) => address.slice(address.indexOf('@') + 1);
+
 /** Strongest first, then by `key`: the same findings always come out the same, whatever order they came in. */
 const ranked = <T extends { confidence: number }>(list: T[], key: (x: T) => string, max: number): T[] =>
   list.sort((a, b) => b.confidence - a.confidence || (key(a) < key(b) ? -1 : 1)).slice(0, max);
@@ -76,8 +78,8 @@ export function collectFindings(doc: Document, state: ScanState, support: SiteSu
     adapter: adapter.companies,
     site: support.site?.(doc, state.url),
     jsonLd: adapter.keepJsonLd ? jsonLd : undefined,
-    emails: [...emails.values()],
-    excludeDomains: [...exclude].map((a) => a.slice(a.indexOf('@') + 1)),
+    domains: [...state.domains, ...[...adapter.emails, ...jsonLd.emails].map((e) => domainOf(e.address))],
+    excludeDomains: [...exclude].map(domainOf),
   });
 
   findings.emails = ranked([...emails.values()], (e) => e.address, MAX_EMAILS);

@@ -16,6 +16,8 @@ export interface ScanState {
   readonly scripts: Set<Element>;
   /** Microdata items the walk entered (lib/detect/microdata.ts), read with the JSON-LD scripts. */
   readonly items: Set<Element>;
+  /** The domains of those addresses, lower-cased, kept as they come: a flush reads them without a pass over all. */
+  readonly domains: Set<string>;
   /** Where each address is first in the page (the element holding its text or link): its card names its owner. */
   readonly origins: Map<string, Element>;
 }
@@ -29,6 +31,7 @@ export function createScanState(url: string, skip = ''): ScanState {
     emails: new Map(),
     scripts: new Set(),
     items: new Set(),
+    domains: new Set(),
     origins: new Map(),
   };
 }
@@ -37,6 +40,7 @@ export function createScanState(url: string, skip = ''): ScanState {
 export function addEmail(state: ScanState, address: string, source: string, confidence: number, at?: Element | null) {
   const key = address.toLowerCase();
   const known = state.emails.get(key);
+  if (!known) state.domains.add(key.slice(key.indexOf('@') + 1));
   if (!known || known.confidence < confidence) state.emails.set(key, { address, source, confidence });
   const first = state.origins.get(key);
   // The first place in the page, whatever order the walks went in: the findings never depend on it.

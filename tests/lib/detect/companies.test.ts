@@ -12,7 +12,7 @@ describe('collectCompanies', () => {
         'https://www.acme.com/about',
       ),
       adapter: [],
-      emails: [{ address: 'jane@acme.com', source: 'text', confidence: 0.9 }],
+      domains: ['acme.com'],
     });
     expect(companies).toEqual([{ name: 'Acme Inc.', domain: 'acme.com', source: 'og:site_name', confidence: 0.6 }]);
   });
@@ -21,10 +21,7 @@ describe('collectCompanies', () => {
     const companies = collectCompanies({
       site: siteCompanies(doc(''), 'https://blog.example.org/post'),
       adapter: [],
-      emails: [
-        { address: 'a@globex.com', source: 'text', confidence: 0.9 },
-        { address: 'me@centrix.one', source: 'text', confidence: 0.9 },
-      ],
+      domains: ['globex.com', 'Centrix.one', 'GLOBEX.com'],
       excludeDomains: ['centrix.one'],
     });
     expect(companies.map((c) => [c.name, c.source])).toEqual([
