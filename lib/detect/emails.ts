@@ -139,13 +139,14 @@ export function walkEmails(root: Node, state: ScanState): EmailWalk {
     }
     return done;
   }
-  // Elements this walk entered: after a restart it may go through them again (their text is in `seen` already),
-  // while elements another walk entered are skipped whole.
-  const mine = new WeakSet<Node>();
+  // An element met again was entered by another walk, which read it: skipped whole. Only after a restart does this
+  // walk meet the elements it entered itself: it then goes through every element it meets again (their text is
+  // marked already), unless skipped, rather than remember which were its own.
+  let restarted = false;
   const skip = skipSelector(state.skip);
   /** Whether the walk goes into `node`, which it meets for the first time or again. */
   const enter = (node: Node) => {
-    if (state.seen.has(node)) return mine.has(node);
+    if (state.seen.has(node)) return restarted && !state.skipped.has(node as Element);
     state.seen.add(node);
     if (!isElement(node)) return true;
     if (node.matches(skip)) {
@@ -153,7 +154,6 @@ export function walkEmails(root: Node, state: ScanState): EmailWalk {
       if (node.matches(JSON_LD)) state.scripts.add(node);
       return false;
     }
-    mine.add(node);
     inspectElement(node, state);
     if (isTopItem(node)) state.items.add(node);
     return true;
@@ -170,7 +170,10 @@ export function walkEmails(root: Node, state: ScanState): EmailWalk {
   return {
     step(shouldStop) {
       // The page may have removed the node the walk paused on: start again from the root rather than stop.
-      if (next && !root.contains(next)) next = after(root, true);
+      if (next && !root.contains(next)) {
+        restarted = true;
+        next = after(root, true);
+      }
       for (let count = 1; next; count++) {
         const node: Node = next;
         if (isText(node)) {

@@ -4,8 +4,8 @@ import { TLD_LONG, TLD_SEED, TLD_SHORT } from './tld-data';
 let short: Set<number> | undefined;
 let long: Set<number> | undefined;
 
-// Internationalised TLDs (`中国`, `рф`, …: ~150 of the IANA list) are accepted by form, letters beyond ASCII (the
-// ASCII-only labels are checked above) or a punycode label: what `logo@2x.png` or `pkg@1.2.3` can never produce.
+// Internationalised TLDs (`中国`, `рф`, …: ~150 of the IANA list) are accepted by form, letters beyond ASCII (ASCII-only
+// labels are looked up in the list) or a punycode label: what `logo@2x.png` or `pkg@1.2.3` can never produce.
 const IDN_TLD = /^(?:xn--[a-z0-9-]{2,59}|[\p{L}\p{M}]{2,63})$/u;
 
 /**

@@ -177,14 +177,18 @@ describe('walkEmails', () => {
     expect(state.emails.size).toBe(0);
   });
 
-  it('finishes the page when the node it paused on was removed', () => {
-    document.body.innerHTML = `<div id="a">${page(40)}</div><div id="b"><p>last@acme.com</p></div>`;
+  it('finishes the page when the node it paused on was removed, still skipping what must not be read', () => {
+    document.body.innerHTML =
+      `<div id="c"><p>first@acme.com</p><div contenteditable="true">draft@acme.com</div></div>` +
+      `<div id="a">${page(40)}</div><div id="b"><p>last@acme.com</p></div>`;
     const state = createScanState('https://example.com/');
     const walk = walkEmails(document.body, state);
     expect(walk.step(() => true)).toBe(false);
     document.getElementById('a')!.remove();
     while (!walk.step(() => false));
+    expect(state.emails.has('first@acme.com')).toBe(true);
     expect(state.emails.has('last@acme.com')).toBe(true);
+    expect(state.emails.has('draft@acme.com')).toBe(false);
   });
 
   it('does nothing for a node no longer in the document', () => {
