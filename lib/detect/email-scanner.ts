@@ -151,19 +151,20 @@ function readSpelledOut(text: string, open: number, found: EmailMatch[]): void {
   AT_WORD.lastIndex = open;
   if (!AT_WORD.test(text)) return;
   const after = AT_WORD.lastIndex;
-  // The domain first: most "(at)" in prose are followed by one word and no "dot", and end here.
+  // The domain first: most "(at)" in prose are followed by one word and no "dot", or by no TLD, and end here.
   let domain = '';
-  let labels = 0;
+  let tld = false;
   for (let pos = after; domain.length <= MAX_DOMAIN; pos = DOT_WORD.lastIndex) {
     let end = pos;
     let code = text.charCodeAt(end);
     while (end - pos <= MAX_LABEL && code !== 46 && isDomainChar(code)) code = text.charCodeAt(++end);
     if (end === pos) break;
-    domain += (labels++ ? '.' : '') + text.slice(pos, end);
+    if (domain) tld ||= isTopLevelDomain(text, pos, end);
+    domain += (domain ? '.' : '') + text.slice(pos, end);
     DOT_WORD.lastIndex = end;
     if (!DOT_WORD.test(text)) break;
   }
-  if (labels < 2) return;
+  if (!tld) return;
   let stop = open;
   if (text.charCodeAt(stop - 1) === 32) stop--;
   if (text.charCodeAt(stop - 1) === 32) stop--;
