@@ -15,17 +15,8 @@ import {
   where,
 } from '../../../lib/centrix/filters';
 import { CentrixRequestError } from '../../../lib/centrix/request-error';
+import { refusal } from './support/refusal';
 import type { FilterExpr, FilterRow } from '../../../lib/centrix/types';
-
-function refusal(fn: () => unknown): CentrixRequestError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CentrixRequestError) return error;
-    throw error;
-  }
-  throw new Error('expected a CentrixRequestError');
-}
 
 const row = (join: FilterRow['join'], open: number, field: string, value: string, close: number): FilterRow => ({
   join,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { where, or } from '../../../lib/centrix/filters';
-import { CentrixRequestError } from '../../../lib/centrix/request-error';
+import { refusal } from './support/refusal';
 import type { BaseFilter } from '../../../lib/centrix/types';
 import {
   abbreviateFieldName,
@@ -19,16 +19,6 @@ const PROD = 'https://api.centrix.one/API_WEB';
 const creds = { account: '12345', apiKey: 'K3yAbc' };
 const url = (request: Partial<UrlRequest>, base = PROD) =>
   buildUrl(base, creds, { language: 'EN', resource: 'Contacts', ...request }).url;
-
-function refusal(fn: () => unknown): CentrixRequestError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CentrixRequestError) return error;
-    throw error;
-  }
-  throw new Error('expected a CentrixRequestError');
-}
 
 describe('buildUrl', () => {
   it.each<[string, Partial<UrlRequest>, string]>([
