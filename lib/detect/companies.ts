@@ -4,7 +4,6 @@
 // (lib/enrich), not the content script.
 import { cap, metaContent } from './dom';
 import { hostOf, type JsonLdFindings } from './json-ld';
-import { siteOf } from './sites/site';
 import type { CompanyFinding } from './types';
 
 export interface CompanyEvidence {
@@ -33,11 +32,11 @@ export function mergeCompanies(list: readonly CompanyFinding[]): CompanyFinding[
 }
 
 /**
- * The company an ordinary page at `url` belongs to: its og:site_name or application-name, else its host. LinkedIn's
- * or Gmail's own name is no prospect's: none there. Only the script for ordinary pages carries this.
+ * The company an ordinary page at `url` belongs to: its og:site_name or application-name, else its host. Only the
+ * script for ordinary pages carries this.
  */
 export function siteCompanies(doc: Document, url: string): CompanyFinding[] {
-  const host = siteOf(url).site === 'other' ? hostOf(url) : undefined;
+  const host = hostOf(url);
   if (!host) return [];
   const domain = bare(host);
   const list: CompanyFinding[] = [];

@@ -49,7 +49,10 @@ const ranked = <T extends { confidence: number }>(list: T[], key: (x: T) => stri
  */
 export function collectFindings(doc: Document, state: ScanState, support: SiteSupport = {}): PageFindings {
   const { site, kind: urlKind } = siteOf(state.url);
-  const jsonLd = readJsonLd(doc, state.scripts, site === 'other' ? state.items : [], state.skip, support.microdata);
+  // The readers of ordinary pages (microdata, names beside addresses, the site's own name) stay off LinkedIn and
+  // Gmail, whose adapters know better and whose own name is no prospect's.
+  const ordinary = site === 'other';
+  const jsonLd = readJsonLd(doc, state.scripts, ordinary ? state.items : [], state.skip, support.microdata);
   const walked = [...state.emails.values()];
   const adapter = runAdapter(support, { doc, url: state.url, jsonLd, emails: walked }, urlKind);
   const kind = adapter.kind ?? urlKind;
@@ -72,11 +75,11 @@ export function collectFindings(doc: Document, state: ScanState, support: SiteSu
 
   const people: PersonFinding[] = adapter.people.filter((p) => !p.email || !exclude.has(p.email.toLowerCase()));
   if (adapter.keepJsonLd) people.push(...jsonLd.people);
-  if (support.nearby) people.push(...support.nearby(state, emails, people));
+  if (ordinary && support.nearby) people.push(...support.nearby(state, emails, people));
 
   const companies: CompanyFinding[] = collectCompanies({
     adapter: adapter.companies,
-    site: support.site?.(doc, state.url),
+    site: ordinary ? support.site?.(doc, state.url) : undefined,
     jsonLd: adapter.keepJsonLd ? jsonLd : undefined,
     domains: [...state.domains, ...[...adapter.emails, ...jsonLd.emails].map((e) => domainOf(e.address))],
     excludeDomains: [...exclude].map(domainOf),

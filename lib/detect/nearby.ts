@@ -3,7 +3,6 @@
 // Success" above support@ never becomes a person, and the confidence says it is read from layout.
 import { skipSelector, textLines } from './dom';
 import type { ScanState } from './scan-state';
-import { siteOf } from './sites/site';
 import type { EmailFinding, PersonFinding } from './types';
 
 /** Two to four capitalised words: "Jane Doe", "Marie-Ève Gagnon", "Kevin O'Neil", "J. R. Smith". */
@@ -42,7 +41,6 @@ export function peopleNear(
   emails: ReadonlyMap<string, EmailFinding>,
   people: readonly PersonFinding[],
 ): PersonFinding[] {
-  if (siteOf(state.url).site !== 'other') return [];
   const named = new Set(people.map((p) => p.email?.toLowerCase()));
   const found: PersonFinding[] = [];
   for (const [key, at] of state.origins) {

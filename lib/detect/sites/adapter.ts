@@ -28,8 +28,8 @@ export interface AdapterInput {
 }
 
 /**
- * What a content script brings beyond the email walk: the adapter for each kind of page it knows, and for ordinary
- * pages the microdata reader. Each script carries only what its sites need (sites/all.ts has everything).
+ * What a content script brings beyond the email walk: the adapter for each kind of page it knows, and the readers of
+ * ordinary pages, which collectFindings calls on those only. Each script carries only what its sites need.
  */
 export interface SiteSupport {
   adapters?: Partial<Record<PageKind, (input: AdapterInput) => AdapterResult>>;

@@ -29,12 +29,6 @@ describe('collectCompanies', () => {
       ['globex.com', 'email-domain'],
     ]);
   });
-
-  it('leaves the site out on LinkedIn and Gmail', () => {
-    const linkedIn = doc('<meta property="og:site_name" content="LinkedIn">');
-    expect(siteCompanies(linkedIn, 'https://www.linkedin.com/in/jane-doe')).toEqual([]);
-    expect(siteCompanies(doc(''), 'https://mail.google.com/mail/u/0/')).toEqual([]);
-  });
 });
 
 describe('mergeCompanies', () => {

@@ -77,3 +77,20 @@ describe('detectPage on small pages', () => {
     expect(detectPage(parse(nasty), 'https://x.example.com/').emails).toEqual([]);
   });
 });
+
+describe('the readers of ordinary pages', () => {
+  it("stay off LinkedIn and Gmail: neither the site's own name nor names beside addresses", () => {
+    const html =
+      '<head><meta property="og:site_name" content="LinkedIn"></head>' +
+      '<body><div><h3>Jane Doe</h3><p>jane.doe@acme.com</p></div></body>';
+    for (const url of ['https://www.linkedin.com/feed/', 'https://mail.google.com/mail/u/0/#inbox']) {
+      const f = detectPage(parse(html), url);
+      expect(f.companies.map((c) => c.source)).not.toContain('og:site_name');
+      expect(f.companies.map((c) => c.source)).not.toContain('page-host');
+      expect(f.people).toEqual([]);
+    }
+    const ordinary = detectPage(parse(html), 'https://www.acme.com/team');
+    expect(ordinary.companies.map((c) => c.source)).toContain('og:site_name');
+    expect(ordinary.people.map((p) => p.name)).toEqual(['Jane Doe']);
+  });
+});
