@@ -3,9 +3,7 @@
 // records. Only the scanner's work is timed (its idle slices and its flush), not the page building the nodes. Runs
 // in Node (happy-dom) and in Chromium alike.
 import { createPageScanner } from '../lib/content/page-scanner';
-import { siteCompanies } from '../lib/detect/companies';
-import { microdataItem } from '../lib/detect/microdata';
-import { peopleNear } from '../lib/detect/nearby';
+import { ORDINARY_PAGES } from '../lib/detect/ordinary';
 import type { IdleDeadlineLike, Scheduler } from '../lib/content/scheduler';
 import { generateCards } from './generate';
 
@@ -72,7 +70,7 @@ function runOnce({ doc, Observer, clock }: Env, cards: number, shares: number[])
     send: (_url, findings) => (sent = findings.emails.length),
     sliceMs: 1e9,
     // What the script injected on ordinary pages carries (entrypoints/page.content.ts).
-    support: { microdata: microdataItem, nearby: peopleNear, site: siteCompanies },
+    support: ORDINARY_PAGES,
   });
   scanner.start();
   const fullMs = scheduler.drain();

@@ -1,7 +1,5 @@
 import { startCapture } from '@/lib/content/start';
-import { siteCompanies } from '@/lib/detect/companies';
-import { microdataItem } from '@/lib/detect/microdata';
-import { peopleNear } from '@/lib/detect/nearby';
+import { ORDINARY_PAGES } from '@/lib/detect/ordinary';
 
 // Ordinary pages: never in the manifest, injected by the background (scripting.executeScript with files:
 // ['content-scripts/page.js']) after the user's gesture (activeTab), and carrying no site adapter,
@@ -12,6 +10,6 @@ export default defineContentScript({
   matches: [],
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startCapture(ctx, browser.runtime, window, { microdata: microdataItem, nearby: peopleNear, site: siteCompanies });
+    startCapture(ctx, browser.runtime, window, ORDINARY_PAGES);
   },
 });

@@ -51,7 +51,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const maxWaitMs = options.maxWaitMs ?? 2000;
   const idleTimeoutMs = options.idleTimeoutMs ?? 1000;
 
-  let state: ScanState = createPageScan(options.getUrl());
+  let state: ScanState = createPageScan(options.getUrl(), options.support);
   let queue: Node[] = [];
   let head = 0;
   let walk: EmailWalk | undefined;
@@ -115,7 +115,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       return;
     }
     dirtySince = undefined;
-    sendIfChanged(collectFindings(doc, state, options.support));
+    sendIfChanged(collectFindings(doc, state));
   }
 
   function sendIfChanged(findings: PageFindings): void {
@@ -145,7 +145,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   }
 
   function reset(): void {
-    state = createPageScan(options.getUrl());
+    state = createPageScan(options.getUrl(), options.support);
     walk = undefined;
     const start = root();
     queue = start ? [start] : [];
@@ -171,7 +171,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (start) scanNode(start, state);
       queue = [];
       head = 0;
-      const findings = collectFindings(doc, state, options.support);
+      const findings = collectFindings(doc, state);
       if (!stopped) {
         if (flushTimer !== undefined) scheduler.cancel(flushTimer);
         flushTimer = undefined;

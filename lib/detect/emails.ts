@@ -4,7 +4,6 @@
 import { isBlock, isElement, isInSkippedRegion, isText, skipSelector, textLines } from './dom';
 import { findEmails, normaliseEmail, type EmailMatchKind } from './email-scanner';
 import { JSON_LD } from './json-ld';
-import { isTopItem } from './microdata';
 import { addEmail, type ScanState } from './scan-state';
 
 // Confidence in each kind of evidence, whose source is the kind (`text` for plain): spelled-out and fullwidth forms
@@ -155,7 +154,7 @@ export function walkEmails(root: Node, state: ScanState): EmailWalk {
       return false;
     }
     inspectElement(node, state);
-    if (isTopItem(node)) state.items.add(node);
+    state.support.enter?.(state, node);
     return true;
   };
   // An element added by the page (a reply box, a script) can be a skipped region itself, not only sit in one.

@@ -1,15 +1,14 @@
 // Detection entry points. `detectPage` reads a whole document at once; the content script uses the incremental
 // form: `createPageScan` + `scanNode` (or the resumable `walkEmails`) as nodes arrive, then `collectFindings`.
-import { collectCompanies, siteCompanies } from './companies';
+import { collectCompanies } from './companies';
 import { scanEmails } from './emails';
 import { readJsonLd } from './json-ld';
 import { createScanState, type ScanState } from './scan-state';
+import { ORDINARY_PAGES } from './ordinary';
 import { emptyResult, type AdapterInput, type SiteSupport } from './sites/adapter';
-import { microdataItem } from './microdata';
-import { peopleNear } from './nearby';
 import { SITE_ADAPTERS } from './sites/all';
 import { siteOf } from './sites/site';
-import type { CompanyFinding, EmailFinding, PageFindings, PersonFinding } from './types';
+import type { CompanyFinding, PageFindings, PersonFinding } from './types';
 
 export { findEmails, normaliseEmail } from './email-scanner';
 export { isSkippedPlace, walkEmails, type EmailWalk } from './emails';
@@ -23,9 +22,12 @@ const MAX_PEOPLE = 500;
 const MAX_EMAILS = 1000;
 const MAX_COMPANIES = 200;
 
-/** A fresh scan of the view at `url`, skipping what that site's adapter says to skip. */
-export function createPageScan(url: string): ScanState {
-  return createScanState(url, siteOf(url).skip);
+/**
+ * A fresh scan of the view at `url`, skipping what that site's adapter says to skip, by a content script that carries
+ * `support`: what it notes as it walks, and what reads the page when findings are collected.
+ */
+export function createPageScan(url: string, support: SiteSupport = {}): ScanState {
+  return createScanState(url, siteOf(url).skip, support);
 }
 
 /** Scans `node` (and what it contains) for emails into `state`; nodes seen before are not read again. */
@@ -45,16 +47,16 @@ const ranked = <T extends { confidence: number }>(list: T[], key: (x: T) => stri
 
 /**
  * The findings for the view `state` describes: site adapter, JSON-LD (and microdata) and companies over the emails
- * found, with what the calling content script supports (sites/adapter.ts).
+ * found, with what the scanning content script supports (sites/adapter.ts).
  */
-export function collectFindings(doc: Document, state: ScanState, support: SiteSupport = {}): PageFindings {
+export function collectFindings(doc: Document, state: ScanState): PageFindings {
+  const { support } = state;
   const { site, kind: urlKind } = siteOf(state.url);
   // The readers of ordinary pages (microdata, names beside addresses, the site's own name) stay off LinkedIn and
   // Gmail, whose adapters know better and whose own name is no prospect's.
   const ordinary = site === 'other';
-  const jsonLd = readJsonLd(doc, state.scripts, ordinary ? state.items : [], state.skip, support.microdata);
-  const walked = [...state.emails.values()];
-  const adapter = runAdapter(support, { doc, url: state.url, jsonLd, emails: walked }, urlKind);
+  const jsonLd = readJsonLd(doc, state.scripts, ordinary ? support.microdata?.(state) : undefined);
+  const adapter = runAdapter(support, { doc, url: state.url, jsonLd }, urlKind);
   const kind = adapter.kind ?? urlKind;
   const findings: PageFindings = { site, kind, people: [], emails: [], companies: [], missing: adapter.missing };
   // An inbox or a label list: its senders are not what the user is looking at.
@@ -62,16 +64,19 @@ export function collectFindings(doc: Document, state: ScanState, support: SiteSu
   if (adapter.subject) findings.subject = adapter.subject;
   const exclude = new Set(adapter.exclude);
 
-  // The walk's map is keyed as addEmail keys: copied whole, the usual case of a flush costs no work per address.
-  const emails = new Map(state.emails);
-  const addEmail = (e: EmailFinding) => {
-    const key = e.address.toLowerCase();
-    const known = emails.get(key);
-    if (!known || known.confidence < e.confidence) emails.set(key, e);
-  };
-  adapter.emails.forEach(addEmail);
-  jsonLd.emails.forEach(addEmail);
-  exclude.forEach((key) => emails.delete(key));
+  // The walk's map is keyed as addEmail keys. Most flushes have nothing to add to it or take from it: it is then
+  // used as it is, and a flush costs no work per address.
+  let emails = state.emails;
+  const extra = [...adapter.emails, ...jsonLd.emails];
+  if (extra.length || exclude.size) {
+    emails = new Map(emails);
+    for (const e of extra) {
+      const key = e.address.toLowerCase();
+      const known = emails.get(key);
+      if (!known || known.confidence < e.confidence) emails.set(key, e);
+    }
+    exclude.forEach((key) => emails.delete(key));
+  }
 
   const people: PersonFinding[] = adapter.people.filter((p) => !p.email || !exclude.has(p.email.toLowerCase()));
   if (adapter.keepJsonLd) people.push(...jsonLd.people);
@@ -95,10 +100,10 @@ export function collectFindings(doc: Document, state: ScanState, support: SiteSu
 export function detectPage(
   doc: Document,
   url: string,
-  support: SiteSupport = { ...SITE_ADAPTERS, microdata: microdataItem, nearby: peopleNear, site: siteCompanies },
+  support: SiteSupport = { ...SITE_ADAPTERS, ...ORDINARY_PAGES },
 ): PageFindings {
-  const state = createPageScan(url);
+  const state = createPageScan(url, support);
   const root = doc.body ?? doc.documentElement;
   if (root) scanNode(root, state);
-  return collectFindings(doc, state, support);
+  return collectFindings(doc, state);
 }

@@ -1,9 +1,8 @@
 // schema.org JSON-LD: the only script content ever read. Each block is parsed on its own, inside try/catch, and
 // walked with bounds on depth and size, so a broken or hostile block costs little and changes nothing else.
 // Microdata items are read as the same objects (lib/detect/microdata.ts), under their own source.
-import { cap, clean, skipSelector } from './dom';
+import { cap, clean } from './dom';
 import { normaliseEmail } from './email-scanner';
-import type { ReadItem } from './microdata';
 import { canonicalProfileUrl } from './sites/linkedin-common';
 import type { CompanyFinding, EmailFinding, PersonFinding } from './types';
 
@@ -65,17 +64,11 @@ export const JSON_LD = 'script[type="application/ld+json" i]';
 
 /**
  * People, organisations and addresses from JSON-LD scripts: those of the document's head, and `more` (those the
- * email walk met in the body), so that reading them never walks the whole page again; then from the microdata
- * `items` the walk met, read by `readItem` when the caller brings it (`skip`: the site's own skip selector). One
- * person per address: the first found.
+ * email walk met in the body), so that reading them never walks the whole page again; then from `microdata`, the
+ * objects of the page's microdata items (lib/detect/microdata.ts), under their own source. One person per address:
+ * the first found.
  */
-export function readJsonLd(
-  doc: Document,
-  more: Iterable<Element> = [],
-  items: Iterable<Element> = [],
-  skip = '',
-  readItem?: ReadItem,
-) {
+export function readJsonLd(doc: Document, more: Iterable<Element> = [], microdata: readonly unknown[] = []) {
   const found: JsonLdFindings = { people: [], companies: [], emails: [] };
   const known = new Set<string>();
   let budget = MAX_NODES;
@@ -150,10 +143,6 @@ export function readJsonLd(
   // Microdata has a budget of its own: a page's JSON-LD cannot use it up.
   source = 'microdata';
   budget = MAX_NODES;
-  const skipped = skipSelector(skip);
-  // In page order, whatever order the walk met them in: of two people with one address, the first is kept.
-  for (const item of [...items].sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1)) {
-    if (readItem && item.isConnected && !item.closest(skipped)) visit(readItem(item, skipped), 0, undefined);
-  }
+  for (const object of microdata) visit(object, 0, undefined);
   return found;
 }

@@ -2,7 +2,8 @@
 // up: each item is turned into the object its JSON-LD form would be, so the JSON-LD reader finds people and
 // organisations in both alike. Nothing inside a skipped region is read, and an element is read for its nearest item
 // only (as its property's text, at most, by the properties around it).
-import { textLines } from './dom';
+import { skipSelector, textLines } from './dom';
+import type { ScanState } from './scan-state';
 
 type Obj = Record<string, unknown>;
 
@@ -10,7 +11,22 @@ type Obj = Record<string, unknown>;
 export const isTopItem = (el: Element): boolean =>
   el.hasAttribute('itemscope') && !(el.hasAttribute('itemprop') && el.parentElement?.closest('[itemscope]'));
 
-export type ReadItem = (scope: Element, skipped: string) => Obj;
+/** The walk's note of each element it enters (SiteSupport.enter). */
+export function noteItem(state: ScanState, el: Element): void {
+  if (isTopItem(el)) state.items.add(el);
+}
+
+/**
+ * The objects of the items the walk noted, in page order whatever order the walk met them in (of two people with one
+ * address, the first is kept); none the page removed or that sits in a skipped region.
+ */
+export function microdataObjects(state: ScanState): Obj[] {
+  const skipped = skipSelector(state.skip);
+  return [...state.items]
+    .filter((item) => item.isConnected && !item.closest(skipped))
+    .sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1)
+    .map((item) => microdataItem(item, skipped));
+}
 
 const LINK_PROPERTY = /^(?:url|sameAs)$/;
 
@@ -23,7 +39,7 @@ function absolute(href: string, base: string): string {
 }
 
 /** The object `scope` describes, reading no element that matches `skipped`. */
-export const microdataItem: ReadItem = (scope, skipped) => {
+export const microdataItem = (scope: Element, skipped: string): Obj => {
   // `https://schema.org/Person` → [`https:`, `schema.org`, `Person`]: the type is among the parts.
   // No prototype: a page's `itemprop="__proto__"` is a property like any other.
   const out: Obj = Object.create(null);

@@ -35,33 +35,55 @@ export function spells(local: string, name: string): boolean {
   );
 }
 
-/** People named beside the addresses of an ordinary page that `people` (from markup) leaves without one. */
+/** Per scan: the addresses whose first place changed since the last read, and the person each card names. */
+interface Cards {
+  pending: Set<string>;
+  people: Map<string, PersonFinding>;
+}
+const cardsOf = new WeakMap<ScanState, Cards>();
+
+function cards(state: ScanState): Cards {
+  let found = cardsOf.get(state);
+  if (!found) cardsOf.set(state, (found = { pending: new Set(), people: new Map() }));
+  return found;
+}
+
+/**
+ * The walk's note of where it met an address (SiteSupport.place): its first place in the page, whatever order the
+ * walks went in, so that the findings never depend on it.
+ */
+export function notePlace(state: ScanState, key: string, at: Element): void {
+  const first = state.origins.get(key);
+  if (first && !(first.compareDocumentPosition(at) & 2)) return;
+  state.origins.set(key, at);
+  cards(state).pending.add(key);
+}
+
+/**
+ * People named beside the addresses of an ordinary page that `people` (from markup) leaves without one. Only the
+ * cards of addresses placed since the last call are read: findings are collected again on every change of the page,
+ * and a page that grows by one card costs one card.
+ */
 export function peopleNear(
   state: ScanState,
   emails: ReadonlyMap<string, EmailFinding>,
   people: readonly PersonFinding[],
 ): PersonFinding[] {
+  const { pending, people: near } = cards(state);
+  const skip = skipSelector(state.skip);
+  for (const key of pending) {
+    const person = readCard(key, state.origins.get(key)!, skip);
+    if (person) near.set(key, person);
+    else near.delete(key);
+  }
+  pending.clear();
   const named = new Set(people.map((p) => p.email?.toLowerCase()));
   const found: PersonFinding[] = [];
-  for (const [key, at] of state.origins) {
+  for (const [key, person] of near) {
     const email = emails.get(key);
-    const person = email && !named.has(key) ? personNear(key, at, skipSelector(state.skip)) : undefined;
-    if (person) found.push({ ...person, email: email!.address });
+    if (email && !named.has(key)) found.push({ ...person, email: email.address });
   }
   return found;
-}
-
-const known = new WeakMap<Element, Map<string, PersonFinding | undefined>>();
-
-/**
- * The person an address's card names, if its local part spells a name there. Remembered per element: findings are
- * collected again on every change of the page, and a card is read once.
- */
-export function personNear(address: string, at: Element, skip: string): PersonFinding | undefined {
-  let byAddress = known.get(at);
-  if (!byAddress) known.set(at, (byAddress = new Map()));
-  if (!byAddress.has(address)) byAddress.set(address, readCard(address, at, skip));
-  return byAddress.get(address);
 }
 
 function readCard(address: string, at: Element, skip: string): PersonFinding | undefined {

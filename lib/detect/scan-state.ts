@@ -1,4 +1,5 @@
 import { createNodeMarks, type NodeMarks } from './node-marks';
+import type { SiteSupport } from './sites/adapter';
 import type { EmailFinding } from './types';
 
 /** What the incremental scan accumulates for one view of a page; a new view (SPA navigation) starts a new one. */
@@ -6,6 +7,8 @@ export interface ScanState {
   readonly url: string;
   /** Extra selector of regions the walk skips on this site (navigation bars, chat overlays, …). */
   readonly skip: string;
+  /** What the content script scanning this view carries (sites/adapter.ts): the walk feeds its notes. */
+  readonly support: SiteSupport;
   /** Every node a walk has visited: an element's later additions arrive as their own mutations. */
   readonly seen: NodeMarks;
   /** The visited elements the walk did not enter (script, editable, the site's chrome, our UI). */
@@ -14,18 +17,19 @@ export interface ScanState {
   readonly emails: Map<string, EmailFinding>;
   /** JSON-LD scripts the walk met in the body (it never reads script text itself). */
   readonly scripts: Set<Element>;
-  /** Microdata items the walk entered (lib/detect/microdata.ts), read with the JSON-LD scripts. */
+  /** Microdata items the walk entered (noted by lib/detect/microdata.ts), read with the JSON-LD scripts. */
   readonly items: Set<Element>;
   /** The domains of those addresses, lower-cased, kept as they come: a flush reads them without a pass over all. */
   readonly domains: Set<string>;
-  /** Where each address is first in the page (the element holding its text or link): its card names its owner. */
+  /** Where each address is first in the page (noted by lib/detect/nearby.ts): its card names its owner. */
   readonly origins: Map<string, Element>;
 }
 
-export function createScanState(url: string, skip = ''): ScanState {
+export function createScanState(url: string, skip = '', support: SiteSupport = {}): ScanState {
   return {
     url,
     skip,
+    support,
     seen: createNodeMarks(),
     skipped: new WeakSet(),
     emails: new Map(),
@@ -36,13 +40,11 @@ export function createScanState(url: string, skip = ''): ScanState {
   };
 }
 
-/** Keeps the strongest evidence for each address, and where it was first met. */
+/** Keeps the strongest evidence for each address, and lets the support note where it was met. */
 export function addEmail(state: ScanState, address: string, source: string, confidence: number, at?: Element | null) {
   const key = address.toLowerCase();
   const known = state.emails.get(key);
   if (!known) state.domains.add(key.slice(key.indexOf('@') + 1));
   if (!known || known.confidence < confidence) state.emails.set(key, { address, source, confidence });
-  const first = state.origins.get(key);
-  // The first place in the page, whatever order the walks went in: the findings never depend on it.
-  if (at && (!first || first.compareDocumentPosition(at) & 2)) state.origins.set(key, at);
+  if (at) state.support.place?.(state, key, at);
 }

@@ -1,5 +1,4 @@
 import type { JsonLdFindings } from '../json-ld';
-import type { ReadItem } from '../microdata';
 import type { ScanState } from '../scan-state';
 import type { CompanyFinding, EmailFinding, PageKind, PersonFinding } from '../types';
 
@@ -23,17 +22,21 @@ export interface AdapterInput {
   doc: Document;
   url: string;
   jsonLd: JsonLdFindings;
-  /** Addresses the email walk found so far. */
-  emails: readonly EmailFinding[];
 }
 
 /**
  * What a content script brings beyond the email walk: the adapter for each kind of page it knows, and the readers of
- * ordinary pages, which collectFindings calls on those only. Each script carries only what its sites need.
+ * ordinary pages (lib/detect/ordinary.ts), which collectFindings calls on those only, with what they note as the walk
+ * goes. Each script carries only what its sites need: the walk and the flush only call these when they are there.
  */
 export interface SiteSupport {
   adapters?: Partial<Record<PageKind, (input: AdapterInput) => AdapterResult>>;
-  microdata?: ReadItem;
+  /** Notes an element the walk enters (a microdata item). */
+  enter?: (state: ScanState, el: Element) => void;
+  /** Notes where the walk met an address (`key`: lower-cased). */
+  place?: (state: ScanState, key: string, at: Element) => void;
+  /** The objects of the microdata items noted, in page order, read as JSON-LD is (lib/detect/microdata.ts). */
+  microdata?: (state: ScanState) => unknown[];
   /** The site's own name and host (lib/detect/companies.ts). */
   site?: (doc: Document, url: string) => CompanyFinding[];
   /** People named beside addresses that have none yet (lib/detect/nearby.ts). */

@@ -1,17 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { collectFindings, createPageScan, detectPage, scanNode, type SiteSupport } from '../../../lib/detect';
-import { siteCompanies } from '../../../lib/detect/companies';
-import { microdataItem } from '../../../lib/detect/microdata';
-import { peopleNear } from '../../../lib/detect/nearby';
+import { ORDINARY_PAGES } from '../../../lib/detect/ordinary';
 import { SITE_ADAPTERS } from '../../../lib/detect/sites/all';
 import { siteOf } from '../../../lib/detect/sites/site';
 import type { PageFindings } from '../../../lib/detect/types';
 import { FIXTURES, loadFixture, parse, type Expected } from './fixtures';
 
 /** What the content script that runs at `url` carries (entrypoints/content.ts, entrypoints/page.content.ts). */
-const scriptSupport = (url: string): SiteSupport =>
-  siteOf(url).site === 'other' ? { microdata: microdataItem, nearby: peopleNear, site: siteCompanies } : SITE_ADAPTERS;
+const scriptSupport = (url: string): SiteSupport => (siteOf(url).site === 'other' ? ORDINARY_PAGES : SITE_ADAPTERS);
 
 function expectFindings(findings: PageFindings, expected: Expected) {
   expect(findings.site).toBe(expected.site);
@@ -38,10 +35,10 @@ describe('detectPage on saved pages', () => {
   it.each(FIXTURES)('%s: scanning node by node, in reverse order, with its content script, finds the same', (name) => {
     const { html, expected } = loadFixture(name);
     const doc = parse(html);
-    const state = createPageScan(expected.url);
+    const state = createPageScan(expected.url, scriptSupport(expected.url));
     const all = Array.from(doc.body.querySelectorAll('*')).reverse();
     for (const el of all) scanNode(el, state);
-    expect(collectFindings(doc, state, scriptSupport(expected.url))).toEqual(detectPage(parse(html), expected.url));
+    expect(collectFindings(doc, state)).toEqual(detectPage(parse(html), expected.url));
   });
 
   it('gives every finding a source and a confidence between 0 and 1', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFindings, createPageScan, detectPage, scanNode } from '../../../lib/detect';
 import { SKIP_SELECTOR } from '../../../lib/detect/dom';
 import { isTopItem, microdataItem } from '../../../lib/detect/microdata';
+import { ORDINARY_PAGES } from '../../../lib/detect/ordinary';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const URL = 'https://www.acme.example.com/team';
@@ -84,16 +85,14 @@ describe('microdata people', () => {
 
   it('are found when the page adds them after the first scan', () => {
     const doc = parse('<main><p>hello</p></main>');
-    const state = createPageScan(URL);
+    const state = createPageScan(URL, ORDINARY_PAGES);
     scanNode(doc.body, state);
-    expect(collectFindings(doc, state, { microdata: microdataItem }).people).toEqual([]);
+    expect(collectFindings(doc, state).people).toEqual([]);
     const added = doc.createElement('section');
     added.innerHTML = person('<span itemprop="name">Late Comer</span>');
     doc.querySelector('main')!.append(added);
     scanNode(added, state);
-    expect(collectFindings(doc, state, { microdata: microdataItem }).people).toEqual([
-      { name: 'Late Comer', source: 'microdata', confidence: 0.7 },
-    ]);
+    expect(collectFindings(doc, state).people).toEqual([{ name: 'Late Comer', source: 'microdata', confidence: 0.7 }]);
   });
 
   it('are read even when the JSON-LD of the page used up its budget', () => {

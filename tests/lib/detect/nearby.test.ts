@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectPage } from '../../../lib/detect';
+import { collectFindings, createPageScan, detectPage, scanNode } from '../../../lib/detect';
 import { spells } from '../../../lib/detect/nearby';
+import { ORDINARY_PAGES } from '../../../lib/detect/ordinary';
 import { parse } from './fixtures';
 
 const URL = 'https://www.acme.example.com/team';
@@ -68,5 +69,31 @@ describe('people beside their address', () => {
       '<a itemprop="email" href="mailto:jane@acme.com">jane@acme.com</a></div>';
     expect(detectPage(parse(marked), URL).people.map((p) => p.source)).toEqual(['microdata']);
     expect(people('<div><h3>Jane Doe</h3><p>jane@acme.com</p></div>', 'https://www.linkedin.com/feed/')).toEqual([]);
+  });
+
+  it('follows the page as it grows: a card added later, an address met again earlier in the page', () => {
+    const doc = parse('<main><div id="a"><h3>Jane Doe</h3><p>CEO</p><p>jane@acme.com</p></div></main>');
+    const state = createPageScan(URL, ORDINARY_PAGES);
+    scanNode(doc.body, state);
+    const named = () =>
+      collectFindings(doc, state)
+        .people.map(({ name, email, title }) => ({ name, email, title }))
+        .sort((x, y) => x.email!.localeCompare(y.email!));
+    expect(named()).toEqual([{ name: 'Jane Doe', email: 'jane@acme.com', title: 'CEO' }]);
+
+    const main = doc.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<div id="b"><h3>Paul Martin</h3><p>CTO</p><p>paul@acme.com</p></div>');
+    scanNode(doc.getElementById('b')!, state);
+    // Paul's address in a footer first, then in his card higher up the page: the card is where he is named.
+    main.insertAdjacentHTML('beforeend', '<footer id="f"><p>Write to omar@acme.com</p></footer>');
+    scanNode(doc.getElementById('f')!, state);
+    expect(named().map((p) => p.name)).toEqual(['Jane Doe', 'Paul Martin']);
+    main.insertAdjacentHTML('afterbegin', '<div id="c"><h3>Omar Haddad</h3><p>omar@acme.com</p></div>');
+    scanNode(doc.getElementById('c')!, state);
+    expect(named()).toEqual([
+      { name: 'Jane Doe', email: 'jane@acme.com', title: 'CEO' },
+      { name: 'Omar Haddad', email: 'omar@acme.com', title: undefined },
+      { name: 'Paul Martin', email: 'paul@acme.com', title: 'CTO' },
+    ]);
   });
 });

@@ -7,7 +7,7 @@ const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmcxKpJTbhKw
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const detect = (html: string, url = THREAD) => {
   const doc = parse(html);
-  return detectGmail({ doc, url, jsonLd: readJsonLd(doc, doc.querySelectorAll(JSON_LD)), emails: [] });
+  return detectGmail({ doc, url, jsonLd: readJsonLd(doc, doc.querySelectorAll(JSON_LD)) });
 };
 
 describe('mailboxOwners', () => {

@@ -5,7 +5,7 @@ import { companyFromTitle, detectLinkedInCompany } from '../../../../lib/detect/
 
 function detect(html: string, url = 'https://www.linkedin.com/company/globex/') {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return detectLinkedInCompany({ doc, url, jsonLd: readJsonLd(doc, doc.querySelectorAll(JSON_LD)), emails: [] });
+  return detectLinkedInCompany({ doc, url, jsonLd: readJsonLd(doc, doc.querySelectorAll(JSON_LD)) });
 }
 
 describe('companyFromTitle', () => {

@@ -5,7 +5,7 @@ import { detectLinkedInPerson, firstPosition, nameFromSlug } from '../../../../l
 
 function detect(html: string, url = 'https://www.linkedin.com/in/jane-doe-1a2b3c4d/') {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return detectLinkedInPerson({ doc, url, jsonLd: readJsonLd(doc, doc.querySelectorAll(JSON_LD)), emails: [] });
+  return detectLinkedInPerson({ doc, url, jsonLd: readJsonLd(doc, doc.querySelectorAll(JSON_LD)) });
 }
 
 describe('detectLinkedInPerson', () => {
