@@ -32,7 +32,9 @@ const WORD = /[\p{L}\p{M}\p{N}]/u;
 const isWordBeyondAscii = (code: number) => code >= 128 && WORD.test(String.fromCharCode(code));
 const isLocalChar = (code: number) => code < 128 && (CLASS[code]! & LOCAL) !== 0;
 const isDomainChar = (code: number) => (code < 128 ? (CLASS[code]! & DOMAIN) !== 0 : isWordBeyondAscii(code));
-// Past either end of a string charCodeAt gives NaN, which none of these accepts: the scans need no bounds of their own.
+// Every read stays inside the string: past either end charCodeAt gives NaN, and once V8 has seen one it recompiles the
+// readers for doubles instead of small integers (the whole scan took 20% longer, spelled-out addresses ending their
+// re-read string being enough to cause it).
 
 /** Every address in `text` in order of appearance, then those only a fullwidth '＠' makes (duplicates included). */
 export function findEmails(text: string): EmailMatch[] {
@@ -63,7 +65,7 @@ function scan(text: string, found: EmailMatch[], kind: EmailMatchKind): void {
     if (at <= paren && at <= square) {
       if (at === length) return;
       // Mentions, decorators and runs of '@' have nothing to read behind them: skip them without a call.
-      at = next('@', isLocalChar(text.charCodeAt(at - 1)) ? readAround(text, at, kind, found) : at + 1);
+      at = next('@', at > 0 && isLocalChar(text.charCodeAt(at - 1)) ? readAround(text, at, kind, found) : at + 1);
     } else if (paren <= square) {
       readSpelledOut(text, paren, found);
       paren = next('(', paren + 1);
@@ -78,12 +80,14 @@ function scan(text: string, found: EmailMatch[], kind: EmailMatchKind): void {
 function readAround(text: string, at: number, kind: EmailMatchKind, found: EmailMatch[]): number {
   // Both parts are checked as they are read, since every pass over the characters costs: the local part has 1 to 64
   // characters, a letter or digit among them, no dot at either end nor two in a row.
-  const floor = at - MAX_LOCAL - 1;
+  const floor = Math.max(at - MAX_LOCAL - 1, 0);
   let start = at;
   let localOk = true;
   let alnum = 0;
   let dot = true;
-  for (let code; start > floor && isLocalChar((code = text.charCodeAt(start - 1))); start--) {
+  while (start > floor) {
+    const code = text.charCodeAt(start - 1);
+    if (!isLocalChar(code)) break;
     if (code === 46) {
       if (dot) localOk = false;
       dot = true;
@@ -91,29 +95,38 @@ function readAround(text: string, at: number, kind: EmailMatchKind, found: Email
       dot = false;
       alnum |= CLASS[code]! & ALNUM;
     }
+    start--;
   }
   if (start === at) return at + 1;
   // A run glued to another '@' or to a letter we cannot read is not an address we can name exactly.
-  const before = text.charCodeAt(start - 1);
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   if (isLocalChar(before) || before === 64 || isWordBeyondAscii(before)) return at + 1;
-  const ceiling = at + MAX_DOMAIN + 2;
+  const ceiling = Math.min(at + MAX_DOMAIN + 2, text.length);
   let end = at + 1;
   let label = end;
-  // Where the first label that breaks the rules (see isValidLabel) starts.
-  let bad = Infinity;
-  for (let code; end < ceiling && isDomainChar((code = text.charCodeAt(end))); end++) {
+  // Where the first label that breaks the rules (see isValidLabel) starts; an integer, as every position here is.
+  let bad = ceiling;
+  let upper = false;
+  while (end < ceiling) {
+    const code = text.charCodeAt(end);
+    if (!isDomainChar(code)) break;
     if (code === 46) {
       if (bad > end && !isValidLabel(text, label, end)) bad = label;
       label = end + 1;
+    } else if (code <= 90 && code >= 65) {
+      upper = true;
     }
+    end++;
   }
   if (end === at + 1) return end;
-  const after = text.charCodeAt(end);
+  const after = end < text.length ? text.charCodeAt(end) : 32;
   if (after === 64 || isDomainChar(after)) return end;
   if (!localOk || dot || !alnum || at - start > MAX_LOCAL) return end;
   const stop = domainEnd(text, at + 1, end, bad);
-  // A domain already in lower case (most are) comes back from toLowerCase as it is, without a copy.
-  if (stop > 0) found.push({ address: text.slice(start, at + 1) + text.slice(at + 1, stop).toLowerCase(), kind });
+  if (stop < 0) return end;
+  // Most domains are written in lower case: one slice then, without the copies that lower-casing takes.
+  const address = upper ? text.slice(start, at + 1) + text.slice(at + 1, stop).toLowerCase() : text.slice(start, stop);
+  found.push({ address, kind });
   return end;
 }
 
@@ -146,6 +159,7 @@ const DOT_WORD = / {0,2}(?:\.|[[(] {0,2}dot {0,2}[\])]) {0,2}| {1,2}dot {1,2}/iy
 
 function readSpelledOut(text: string, open: number, found: EmailMatch[]): void {
   // Most brackets in prose open something else: only "a", "A" or a space after one is worth the regex.
+  if (open + 1 >= text.length) return;
   const next = text.charCodeAt(open + 1) | 32;
   if (next !== 97 && next !== 32) return;
   AT_WORD.lastIndex = open;
@@ -156,8 +170,11 @@ function readSpelledOut(text: string, open: number, found: EmailMatch[]): void {
   let tld = false;
   for (let pos = after; domain.length <= MAX_DOMAIN; pos = DOT_WORD.lastIndex) {
     let end = pos;
-    let code = text.charCodeAt(end);
-    while (end - pos <= MAX_LABEL && code !== 46 && isDomainChar(code)) code = text.charCodeAt(++end);
+    while (end < text.length && end - pos <= MAX_LABEL) {
+      const code = text.charCodeAt(end);
+      if (code === 46 || !isDomainChar(code)) break;
+      end++;
+    }
     if (end === pos) break;
     if (domain) tld ||= isTopLevelDomain(text, pos, end);
     domain += (domain ? '.' : '') + text.slice(pos, end);
@@ -166,12 +183,12 @@ function readSpelledOut(text: string, open: number, found: EmailMatch[]): void {
   }
   if (!tld) return;
   let stop = open;
-  if (text.charCodeAt(stop - 1) === 32) stop--;
-  if (text.charCodeAt(stop - 1) === 32) stop--;
-  const floor = stop - MAX_LOCAL - 1;
+  if (stop > 0 && text.charCodeAt(stop - 1) === 32) stop--;
+  if (stop > 0 && text.charCodeAt(stop - 1) === 32) stop--;
+  const floor = Math.max(stop - MAX_LOCAL - 1, 0);
   let start = stop;
   while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
-  const before = text.charCodeAt(start - 1);
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   if (start === stop || isLocalChar(before) || isWordBeyondAscii(before)) return;
   // Read again as the plain address it stands for, so that both forms obey one set of rules.
   const local = text.slice(start, stop);

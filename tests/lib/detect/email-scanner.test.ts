@@ -171,6 +171,35 @@ describe('findEmails: properties', () => {
     );
   });
 
+  it('reads no character past either end of a string, its own re-read strings included', () => {
+    // Such a read gives NaN, and V8 then recompiles the scanner for doubles (email-scanner.ts): slower for good.
+    const charCodeAt = String.prototype.charCodeAt;
+    const bounded = function (this: string, i: number) {
+      if (!(i >= 0 && i < this.length)) throw new RangeError(`read at ${i} of ${this.length}`);
+      return charCodeAt.call(this, i);
+    };
+    const scan = (text: string) => {
+      String.prototype.charCodeAt = bounded;
+      try {
+        return findEmails(text);
+      } finally {
+        String.prototype.charCodeAt = charCodeAt;
+      }
+    };
+    expect(() => scan('jane@x')).not.toThrow();
+    expect(scan('jane@acme.com')).toHaveLength(1);
+    expect(scan('sales [at] acme [dot] com')).toHaveLength(1);
+    for (const text of ['@', 'a@', '@a', '(', '[', 'a (at', 'a [at] b', 'a [at] b.', 'a [at] b [dot] co', '.@.']) {
+      expect(() => scan(text)).not.toThrow();
+    }
+    fc.assert(
+      fc.property(emailish, (text) => {
+        scan(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('finds an address however it is surrounded by spaces or punctuation', () => {
     const local = fc.stringMatching(/^[a-z0-9]{1,10}(?:[._+-][a-z0-9]{1,10}){0,2}$/);
     const label = fc.stringMatching(/^[a-z0-9]{1,12}(?:-[a-z0-9]{1,12})?$/);
