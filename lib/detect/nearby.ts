@@ -15,6 +15,8 @@ const SEPARATOR = /\s*[,|–—·]\s*/;
 const isTitle = (text: string) => !/@|https?:|\[at\]|\(at\)/i.test(text);
 const MAX_CARD_DEPTH = 3;
 const MAX_CARD_LINES = 8;
+/** More children than this make a list of cards (a directory's hundreds of rows), not a card. */
+const MAX_CARD_CHILDREN = 12;
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -90,7 +92,7 @@ function readCard(address: string, at: Element, skip: string): PersonFinding | u
   const local = address.slice(0, address.indexOf('@'));
   let card: Element | null = at;
   for (let depth = 0; card && depth < MAX_CARD_DEPTH; depth++, card = card.parentElement) {
-    if (card.localName === 'body') break;
+    if (card.localName === 'body' || card.children.length > MAX_CARD_CHILDREN) break;
     const lines = textLines(card, skip, MAX_CARD_LINES);
     for (const [i, line] of lines.entries()) {
       const [name = '', ...rest] = line.split(SEPARATOR);

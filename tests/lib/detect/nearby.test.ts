@@ -63,6 +63,11 @@ describe('people beside their address', () => {
     ).toEqual([]);
   });
 
+  it('does not look past a card into the long list that holds it: a name in another row is not the owner', () => {
+    const rows = Array.from({ length: 13 }, (_, i) => `<div><p>Row ${i}</p></div>`).join('');
+    expect(people(`<section><div><p>Jane Doe</p></div>${rows}<div><p>jane@acme.com</p></div></section>`)).toEqual([]);
+  });
+
   it('leaves a person the markup already gave alone, and reads nothing on LinkedIn', () => {
     const marked =
       '<div itemscope itemtype="https://schema.org/Person"><h3 itemprop="name">Jane Doe</h3>' +
