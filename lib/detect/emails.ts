@@ -1,6 +1,6 @@
 // Emails in a DOM subtree: text nodes (walked one by one, never `textContent`, which glues words and includes
-// script text), mailto links and Cloudflare's email protection. Resumable, so the content script can spread a large
-// page over idle slices.
+// script text) and mailto links; what the script's support notes beside (Cloudflare's email protection on ordinary
+// pages). Resumable, so the content script can spread a large page over idle slices.
 import { isBlock, isElement, isInSkippedRegion, isText, skipSelector, textLines } from './dom';
 import { findEmails, normaliseEmail, type EmailMatchKind } from './email-scanner';
 import { JSON_LD } from './json-ld';
@@ -41,43 +41,10 @@ export function parseMailto(href: string): string[] {
   return out;
 }
 
-/** Cloudflare's obfuscation: hex bytes, the first one the XOR key of the others, the result UTF-8. */
-export function decodeCloudflare(hex: string): string | undefined {
-  if (!/^(?:[0-9a-f]{2}){2,300}$/i.test(hex)) return undefined;
-  const key = parseInt(hex.slice(0, 2), 16);
-  let escaped = '';
-  for (let i = 2; i < hex.length; i += 2) {
-    escaped += '%' + (parseInt(hex.slice(i, i + 2), 16) ^ key).toString(16).padStart(2, '0');
-  }
-  try {
-    return decodeURIComponent(escaped);
-  } catch {
-    return undefined;
-  }
-}
-
-const CF_PATH = '/cdn-cgi/l/email-protection#';
-
-function addDecodedCloudflare(state: ScanState, hex: string, at: Element): void {
-  const decoded = decodeCloudflare(hex);
-  if (!decoded) return;
-  // A protected mailto link may carry its query ("?subject=…") in the encoded part.
-  for (const address of parseMailto(`mailto:${decoded.replace(/^mailto:/i, '')}`))
-    addEmail(state, address, 'cloudflare', 0.9, at);
-}
-
 function inspectElement(el: Element, state: ScanState): void {
-  const cf = el.getAttribute('data-cfemail');
-  if (cf) addDecodedCloudflare(state, cf, el);
   if (el.localName !== 'a') return;
   const href = el.getAttribute('href');
-  if (!href) return;
-  const cfAt = href.indexOf(CF_PATH);
-  if (cfAt !== -1) {
-    addDecodedCloudflare(state, href.slice(cfAt + CF_PATH.length), el);
-    return;
-  }
-  for (const address of parseMailto(href)) addEmail(state, address, 'mailto', 0.95, el);
+  if (href) for (const address of parseMailto(href)) addEmail(state, address, 'mailto', 0.95, el);
 }
 
 function scanText(node: Text, state: ScanState): void {

@@ -1,15 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { decodeCloudflare, isSkippedPlace, parseMailto, scanEmails, walkEmails } from '../../../lib/detect/emails';
+import { isSkippedPlace, parseMailto, scanEmails, walkEmails } from '../../../lib/detect/emails';
+import { ORDINARY_PAGES } from '../../../lib/detect/ordinary';
 import { createScanState } from '../../../lib/detect/scan-state';
+import type { SiteSupport } from '../../../lib/detect/sites/adapter';
+import { cloudflare } from './support/cloudflare';
 
-const cloudflare = (address: string, key = 0x5a) =>
-  key.toString(16).padStart(2, '0') +
-  Array.from(new TextEncoder().encode(address), (b) => (b ^ key).toString(16).padStart(2, '0')).join('');
-
-function found(html: string, skip = ''): string[] {
+function found(html: string, skip = '', support: SiteSupport = ORDINARY_PAGES): string[] {
   document.body.innerHTML = html;
-  const state = createScanState('https://example.com/', skip);
+  const state = createScanState('https://example.com/', skip, support);
   scanEmails(document.body, state);
   return [...state.emails.values()].map((e) => `${e.address} ${e.source}`).sort();
 }
@@ -34,17 +33,6 @@ describe('parseMailto', () => {
   });
 });
 
-describe('decodeCloudflare', () => {
-  it('decodes with the first byte as the XOR key', () => {
-    expect(decodeCloudflare(cloudflare('jane.doe@acme.com'))).toBe('jane.doe@acme.com');
-    expect(decodeCloudflare(cloudflare('josé@acme.fr', 0x13))).toBe('josé@acme.fr');
-  });
-
-  it.each([['zz'], ['5a'], ['5a0'], ['not hex at all'], [cloudflare('x').slice(0, 3)]])('refuses %j', (hex) => {
-    expect(decodeCloudflare(hex)).toBeUndefined();
-  });
-});
-
 describe('scanEmails in a DOM', () => {
   it('reads text, mailto links and both Cloudflare forms', () => {
     const hex = cloudflare('cf@acme.com');
@@ -53,6 +41,11 @@ describe('scanEmails in a DOM', () => {
         <span class="__cf_email__" data-cfemail="${hex}">[email&#160;protected]</span>
         <a href="/cdn-cgi/l/email-protection#${cloudflare('href@acme.com')}">mail</a>`),
     ).toEqual(['cf@acme.com cloudflare', 'href@acme.com cloudflare', 'link@acme.com mailto', 'text@acme.com text']);
+  });
+
+  it('leaves Cloudflare to the script for ordinary pages: LinkedIn and Gmail are not served through it', () => {
+    const html = `<span data-cfemail="${cloudflare('cf@acme.com')}">[email&#160;protected]</span><p>t@acme.com</p>`;
+    expect(found(html, '', {})).toEqual(['t@acme.com text']);
   });
 
   it('decodes HTML entities in text and in attributes', () => {
