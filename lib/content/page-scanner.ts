@@ -197,6 +197,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  // Arrays by index: the keys of a list of hundreds would be as many new strings.
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
   const keys = Object.keys(a);
   return (
     keys.length === Object.keys(b).length &&

@@ -3,7 +3,7 @@
 import { collectCompanies } from './companies';
 import { scanEmails } from './emails';
 import { readJsonLd } from './json-ld';
-import { createScanState, type ScanState } from './scan-state';
+import { byStrength, createScanState, type ScanState } from './scan-state';
 import { ORDINARY_PAGES } from './ordinary';
 import { emptyResult, type AdapterInput, type SiteSupport } from './sites/adapter';
 import { SITE_ADAPTERS } from './sites/all';
@@ -90,7 +90,11 @@ export function collectFindings(doc: Document, state: ScanState): PageFindings {
     excludeDomains: [...exclude].map(domainOf),
   });
 
-  findings.emails = ranked([...emails.values()], (e) => e.address, MAX_EMAILS);
+  // The walk keeps its own in order: only a flush that added or took some sorts them all.
+  findings.emails =
+    emails === state.emails
+      ? state.ranked.slice(0, MAX_EMAILS)
+      : [...emails.values()].sort(byStrength).slice(0, MAX_EMAILS);
   findings.people = ranked(people, (p) => `${p.name}\n${p.email}`, MAX_PEOPLE);
   findings.companies = ranked(companies, (c) => `${c.name}\n${c.domain}`, MAX_COMPANIES);
   return findings;

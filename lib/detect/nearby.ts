@@ -88,11 +88,19 @@ export function peopleNear(
   return found;
 }
 
+/** Whether `el` has more than MAX_CARD_CHILDREN element children, counted no further (a directory has thousands). */
+function isList(el: Element): boolean {
+  let count = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+    if (++count > MAX_CARD_CHILDREN) return true;
+  return false;
+}
+
 function readCard(address: string, at: Element, skip: string): PersonFinding | undefined {
   const local = address.slice(0, address.indexOf('@'));
   let card: Element | null = at;
   for (let depth = 0; card && depth < MAX_CARD_DEPTH; depth++, card = card.parentElement) {
-    if (card.localName === 'body' || card.children.length > MAX_CARD_CHILDREN) break;
+    if (card.localName === 'body' || isList(card)) break;
     const lines = textLines(card, skip, MAX_CARD_LINES);
     for (const [i, line] of lines.entries()) {
       const [name = '', ...rest] = line.split(SEPARATOR);

@@ -15,6 +15,9 @@ export interface ScanState {
   readonly skipped: WeakSet<Element>;
   /** By lower-cased address: local parts are case-insensitive at every provider that matters, domains always. */
   readonly emails: Map<string, EmailFinding>;
+  /** The same findings strongest first, then by address (byStrength), kept in order as they come: a flush of a page
+   * with hundreds of addresses sorts none of them. */
+  readonly ranked: EmailFinding[];
   /** JSON-LD scripts the walk met in the body (it never reads script text itself). */
   readonly scripts: Set<Element>;
   /** Microdata items the walk entered (noted by lib/detect/microdata.ts), read with the JSON-LD scripts. */
@@ -33,6 +36,7 @@ export function createScanState(url: string, skip = '', support: SiteSupport = {
     seen: createNodeMarks(),
     skipped: new WeakSet(),
     emails: new Map(),
+    ranked: [],
     scripts: new Set(),
     items: new Set(),
     domains: new Set(),
@@ -40,11 +44,31 @@ export function createScanState(url: string, skip = '', support: SiteSupport = {
   };
 }
 
+/** Strongest first, then by address: the same findings always come out in the same order, whatever order they came. */
+export const byStrength = (a: EmailFinding, b: EmailFinding) =>
+  b.confidence - a.confidence || (a.address < b.address ? -1 : 1);
+
+/** Where `finding` is, or would go, in a list in byStrength order. */
+function rankOf(list: EmailFinding[], finding: EmailFinding): number {
+  let low = 0;
+  for (let high = list.length; low < high;) {
+    const mid = (low + high) >> 1;
+    if (byStrength(list[mid]!, finding) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Keeps the strongest evidence for each address, and lets the support note where it was met. */
 export function addEmail(state: ScanState, address: string, source: string, confidence: number, at?: Element | null) {
   const key = address.toLowerCase();
   const known = state.emails.get(key);
   if (!known) state.domains.add(key.slice(key.indexOf('@') + 1));
-  if (!known || known.confidence < confidence) state.emails.set(key, { address, source, confidence });
+  if (!known || known.confidence < confidence) {
+    const finding = { address, source, confidence };
+    state.emails.set(key, finding);
+    if (known) state.ranked.splice(rankOf(state.ranked, known), 1);
+    state.ranked.splice(rankOf(state.ranked, finding), 0, finding);
+  }
   if (at) state.support.place?.(state, key, at);
 }
