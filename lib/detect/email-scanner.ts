@@ -30,8 +30,10 @@ for (let c = 0; c < 128; c++) {
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 const isWordBeyondAscii = (code: number) => code >= 128 && WORD.test(String.fromCharCode(code));
-const isLocalChar = (code: number) => code < 128 && (CLASS[code]! & LOCAL) !== 0;
-const isDomainChar = (code: number) => (code < 128 ? (CLASS[code]! & DOMAIN) !== 0 : isWordBeyondAscii(code));
+/** Whether the character `code` may be part of an address's local part, as the scanner reads them. */
+export const isLocalChar = (code: number) => code < 128 && (CLASS[code]! & LOCAL) !== 0;
+/** Whether the character `code` may be part of an address's domain, as the scanner reads them. */
+export const isDomainChar = (code: number) => (code < 128 ? (CLASS[code]! & DOMAIN) !== 0 : isWordBeyondAscii(code));
 // Every read stays inside the string: past either end charCodeAt gives NaN, and once V8 has seen one it recompiles the
 // readers for doubles instead of small integers (the whole scan took 20% longer, spelled-out addresses ending their
 // re-read string being enough to cause it).

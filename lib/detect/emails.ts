@@ -1,7 +1,7 @@
 // Emails in a DOM subtree: text nodes (walked one by one, never `textContent`, which glues words and includes
 // script text) and mailto links; what the script's support notes beside (Cloudflare's email protection on ordinary
 // pages). Resumable, so the content script can spread a large page over idle slices.
-import { isBlock, isElement, isInSkippedRegion, isText, skipSelector, textLines } from './dom';
+import { isElement, isInSkippedRegion, isText, skipSelector } from './dom';
 import { findEmails, normaliseEmail, type EmailMatchKind } from './email-scanner';
 import { JSON_LD } from './json-ld';
 import { addEmail, type ScanState } from './scan-state';
@@ -48,26 +48,9 @@ function inspectElement(el: Element, state: ScanState): void {
 }
 
 function scanText(node: Text, state: ScanState): void {
-  const text = node.data;
-  for (const { address, kind } of findEmails(text))
+  const found = findEmails(node.data);
+  for (const { address, kind } of state.support.split?.(state, node, found) ?? found)
     addEmail(state, address, kind === 'plain' ? 'text' : kind, CONFIDENCE[kind], node.parentElement);
-  const trimmed = text.trim();
-  if (trimmed[0] === '@' || trimmed.endsWith('@')) scanSplit(node, state);
-}
-
-/**
- * An address the page split across elements ("<b>jane</b>@acme.com", "jane<span>@</span>acme.com") is whole only in
- * the text of the block that holds it, where a text that starts or ends with its '@' sends the scan. A little less
- * sure than an address in one piece: the page may have joined two things.
- */
-function scanSplit(node: Text, state: ScanState): void {
-  let block = node.parentElement;
-  while (block && !isBlock(block) && block.parentElement?.localName !== 'html') block = block.parentElement;
-  if (!block) return;
-  for (const line of textLines(block, skipSelector(state.skip), 50)) {
-    for (const { address, kind } of findEmails(line))
-      if (kind === 'plain') addEmail(state, address, 'text', 0.8, block);
-  }
 }
 
 /**

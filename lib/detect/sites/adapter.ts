@@ -1,3 +1,4 @@
+import type { EmailMatch } from '../email-scanner';
 import type { JsonLdFindings } from '../json-ld';
 import type { ScanState } from '../scan-state';
 import type { CompanyFinding, EmailFinding, PageKind, PersonFinding } from '../types';
@@ -33,6 +34,8 @@ export interface SiteSupport {
   adapters?: Partial<Record<PageKind, (input: AdapterInput) => AdapterResult>>;
   /** Notes an element the walk enters (a microdata item). */
   enter?: (state: ScanState, el: Element) => void;
+  /** Which of a text's addresses to keep, reading its block when the page split one (lib/detect/split-addresses.ts). */
+  split?: (state: ScanState, node: Text, found: EmailMatch[]) => EmailMatch[];
   /** Notes where the walk met an address (`key`: lower-cased). */
   place?: (state: ScanState, key: string, at: Element) => void;
   /** The objects of the microdata items noted, in page order, read as JSON-LD is (lib/detect/microdata.ts). */

@@ -122,7 +122,7 @@ describe('scanEmails in a DOM', () => {
 describe('addresses split across elements', () => {
   const found = (html: string) => {
     document.body.innerHTML = html;
-    const state = createScanState('https://example.com/');
+    const state = createScanState('https://example.com/', '', ORDINARY_PAGES);
     scanEmails(document.body, state);
     return [...state.emails.values()].map((e) => [e.address, e.confidence]);
   };
@@ -132,8 +132,21 @@ describe('addresses split across elements', () => {
     ['the sign alone in a span', '<p>bob<span>@</span>acme.com</p>', 'bob@acme.com'],
     ['the domain in a link', '<p>sales@<a href="/">acme.com</a></p>', 'sales@acme.com'],
     ['a comment in between', '<p>ops<!-- x -->@acme.com</p>', 'ops@acme.com'],
+    ['an empty element in the local part', '<p>Mail j<b></b>ane@acme.com</p>', 'jane@acme.com'],
+    ['the local part cut at a dot', '<p>jane.<span></span>doe@acme.com</p>', 'jane.doe@acme.com'],
+    ['the top-level domain cut', '<p>jane@acme.co<!-- -->m</p>', 'jane@acme.com'],
   ])('finds %s', (_label, html, address) => {
     expect(found(html)).toEqual([[address, 0.8]]);
+  });
+
+  it('keeps an address whole in its element as it is, whatever text is around the element', () => {
+    expect(
+      found('<p><b>Email</b><a href="/c">jane@acme.com</a>. Or <span>Paul M.</span><span>Paul@acme.com</span></p>'),
+    ).toEqual([
+      ['jane@acme.com', 0.9],
+      ['Paul@acme.com', 0.9],
+    ]);
+    expect(found('<p>jane<br>doe@acme.com</p>')).toEqual([['doe@acme.com', 0.9]]);
   });
 
   it('keeps the stronger evidence of an address also written whole', () => {

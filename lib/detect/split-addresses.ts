@@ -1,0 +1,53 @@
+// Addresses a page split across elements ("<b>jane</b>@acme.com", "jane<span>@</span>acme.com", "j<b></b>ane@…",
+// a comment between), as contact pages do to keep scrapers off: whole only in the text of the block that holds them.
+// Only ordinary pages do this: LinkedIn's and Gmail's script does not carry it (SiteSupport.split, ordinary.ts).
+import { isBlock, isElement, isText, skipSelector, textLines } from './dom';
+import { findEmails, isDomainChar, isLocalChar, type EmailMatch } from './email-scanner';
+import { addEmail, type ScanState } from './scan-state';
+
+/**
+ * The code of the character that goes on from `node`'s text on one side (`after`: the next one): that of a text
+ * beside it in the same parent, past comments and empty elements only. Text in another element may be styled apart
+ * from it ("<b>Email</b><a>jane@acme.com</a>"), and a block or a `<br>` breaks the line: none (0) then.
+ */
+function charBeside(node: Node, after: boolean): number {
+  for (let at = after ? node.nextSibling : node.previousSibling; at; at = after ? at.nextSibling : at.previousSibling) {
+    if (isText(at)) {
+      if (at.data) return at.data.charCodeAt(after ? 0 : at.data.length - 1);
+    } else if (isElement(at) && (isBlock(at) || at.textContent)) return 0;
+  }
+  return 0;
+}
+
+/** Whether `address`, read in `node`'s text, is the piece of a longer one that goes on beside it. */
+function isPiece(node: Text, address: string): boolean {
+  const text = node.data;
+  const at = address.indexOf('@');
+  // "j<b></b>ane@acme.com" reads ane@acme.com, "jane@acme.co<b>m</b>" jane@acme.co: both wrong.
+  return (
+    (text.startsWith(address.slice(0, at + 1)) && isLocalChar(charBeside(node, false))) ||
+    (text.toLowerCase().endsWith(address.slice(at + 1)) && isDomainChar(charBeside(node, true)))
+  );
+}
+
+/**
+ * SiteSupport.split: the addresses `found` in `node`'s text but those that are only a piece of one the page split;
+ * the block that holds the node is then read whole, as it is when the text starts or ends with its '@'. A little
+ * less sure than an address in one piece: the page may have joined two things.
+ */
+export function readSplit(state: ScanState, node: Text, found: EmailMatch[]): EmailMatch[] {
+  const kept = found.filter((m) => m.kind !== 'plain' || !isPiece(node, m.address));
+  const trimmed = node.data.trim();
+  if (kept.length < found.length || trimmed[0] === '@' || trimmed.endsWith('@')) readBlock(node, state);
+  return kept;
+}
+
+function readBlock(node: Text, state: ScanState): void {
+  let block = node.parentElement;
+  while (block && !isBlock(block) && block.parentElement?.localName !== 'html') block = block.parentElement;
+  if (!block) return;
+  for (const line of textLines(block, skipSelector(state.skip), 50)) {
+    for (const { address, kind } of findEmails(line))
+      if (kind === 'plain') addEmail(state, address, 'text', 0.8, block);
+  }
+}
