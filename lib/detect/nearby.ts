@@ -14,6 +14,8 @@ const ROLE =
 const SEPARATOR = /\s*[,|–—·]\s*/;
 const isTitle = (text: string) => !/@|https?:|\[at\]|\(at\)/i.test(text);
 const MAX_CARD_DEPTH = 3;
+/** Places of one address whose cards are read. */
+const MAX_PLACES = 3;
 const MAX_CARD_LINES = 8;
 /** More children than this make a list of cards (a directory's hundreds of rows), not a card. */
 const MAX_CARD_CHILDREN = 12;
@@ -37,8 +39,12 @@ export function spells(local: string, name: string): boolean {
   );
 }
 
-/** Per scan: the addresses whose first place changed since the last read, and the person each card names. */
+/**
+ * Per scan: where each address is in the page (its first few places, in page order), the addresses placed since the
+ * last read, and the person a card names for each.
+ */
 interface Cards {
+  places: Map<string, Element[]>;
   pending: Set<string>;
   people: Map<string, PersonFinding>;
 }
@@ -46,35 +52,42 @@ const cardsOf = new WeakMap<ScanState, Cards>();
 
 function cards(state: ScanState): Cards {
   let found = cardsOf.get(state);
-  if (!found) cardsOf.set(state, (found = { pending: new Set(), people: new Map() }));
+  if (!found) cardsOf.set(state, (found = { places: new Map(), pending: new Set(), people: new Map() }));
   return found;
 }
 
 /**
- * The walk's note of where it met an address (SiteSupport.place): its first place in the page, whatever order the
- * walks went in, so that the findings never depend on it.
+ * The walk's note of where it met an address (SiteSupport.place). Its first places in the page are kept, whatever
+ * order the walks went in, so that the findings never depend on it: a page often shows an address in a banner or a
+ * footer before the card that names its owner.
  */
 export function notePlace(state: ScanState, key: string, at: Element): void {
-  const first = state.origins.get(key);
-  if (first && !(first.compareDocumentPosition(at) & 2)) return;
-  state.origins.set(key, at);
-  cards(state).pending.add(key);
+  const { places, pending } = cards(state);
+  const list = places.get(key) ?? [];
+  if (list.includes(at)) return;
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.compareDocumentPosition(at) & 2) i--;
+  if (i === MAX_PLACES) return;
+  list.splice(i, 0, at);
+  if (list.length > MAX_PLACES) list.pop();
+  places.set(key, list);
+  pending.add(key);
 }
 
 /**
- * People named beside the addresses of an ordinary page that `people` (from markup) leaves without one. Only the
- * cards of addresses placed since the last call are read: findings are collected again on every change of the page,
- * and a page that grows by one card costs one card.
+ * People named beside the addresses of an ordinary page that `people` (from markup) leaves without one: the card of
+ * an address's first place that names someone. Only the cards of addresses placed since the last call are read:
+ * findings are collected again on every change of the page, and a page that grows by one card costs one card.
  */
 export function peopleNear(
   state: ScanState,
   emails: ReadonlyMap<string, EmailFinding>,
   people: readonly PersonFinding[],
 ): PersonFinding[] {
-  const { pending, people: near } = cards(state);
+  const { places, pending, people: near } = cards(state);
   const skip = skipSelector(state.skip);
   for (const key of pending) {
-    const person = readCard(key, state.origins.get(key)!, skip);
+    const person = personAt(key, places.get(key)!, skip);
     if (person) near.set(key, person);
     else near.delete(key);
   }
@@ -86,6 +99,15 @@ export function peopleNear(
     if (email && !named.has(key)) found.push({ ...person, email: email.address });
   }
   return found;
+}
+
+/** The person the card of one of an address's `places` names, the first place first; none the page removed. */
+function personAt(address: string, places: readonly Element[], skip: string): PersonFinding | undefined {
+  for (const at of places) {
+    const person = at.isConnected ? readCard(address, at, skip) : undefined;
+    if (person) return person;
+  }
+  return undefined;
 }
 
 /** Whether `el` has more than MAX_CARD_CHILDREN element children, counted no further (a directory has thousands). */

@@ -24,8 +24,6 @@ export interface ScanState {
   readonly items: Set<Element>;
   /** The domains of those addresses, lower-cased, kept as they come: a flush reads them without a pass over all. */
   readonly domains: Set<string>;
-  /** Where each address is first in the page (noted by lib/detect/nearby.ts): its card names its owner. */
-  readonly origins: Map<string, Element>;
 }
 
 export function createScanState(url: string, skip = '', support: SiteSupport = {}): ScanState {
@@ -40,7 +38,6 @@ export function createScanState(url: string, skip = '', support: SiteSupport = {
     scripts: new Set(),
     items: new Set(),
     domains: new Set(),
-    origins: new Map(),
   };
 }
 

@@ -63,6 +63,24 @@ describe('people beside their address', () => {
     ).toEqual([]);
   });
 
+  it('reads the cards of the first places of an address: a banner before the card that names her', () => {
+    expect(
+      people(`<header><p>Press: jane@acme.com</p></header>
+        <div class="card"><h3>Jane Doe</h3><p>Press officer</p><p>jane@acme.com</p></div>`),
+    ).toEqual([{ name: 'Jane Doe', email: 'jane@acme.com', title: 'Press officer' }]);
+  });
+
+  it('reads a table row as a card', () => {
+    expect(
+      people(`<table><tr><th>Name</th><th>Role</th><th>Email</th></tr>
+        <tr><td>Jane Doe</td><td>CEO</td><td>jane@acme.com</td></tr>
+        <tr><td>Paul Martin</td><td>CTO</td><td><a href="mailto:pmartin@acme.com">Write</a></td></tr></table>`),
+    ).toEqual([
+      { name: 'Jane Doe', email: 'jane@acme.com', title: 'CEO' },
+      { name: 'Paul Martin', email: 'pmartin@acme.com', title: 'CTO' },
+    ]);
+  });
+
   it('does not look past a card into the long list that holds it: a name in another row is not the owner', () => {
     const rows = Array.from({ length: 13 }, (_, i) => `<div><p>Row ${i}</p></div>`).join('');
     expect(people(`<section><div><p>Jane Doe</p></div>${rows}<div><p>jane@acme.com</p></div></section>`)).toEqual([]);
