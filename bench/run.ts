@@ -64,9 +64,10 @@ function timeTextsInProcesses(count: number): [Timing, Timing][][] {
   });
 }
 
+const fastest = (list: Timing[]) => list.reduce((a, b) => (b.ms < a.ms ? b : a));
+
 function textBench(): void {
   const processes = timeTextsInProcesses(quick ? 1 : 3);
-  const fastest = (list: Timing[]) => list.reduce((a, b) => (b.ms < a.ms ? b : a));
   const linkify = new LinkifyIt();
   const linkifyEmails = (t: string) => (linkify.match(t) ?? []).filter((m) => m.schema === 'mailto:').length;
   TEXTS.forEach(([label, every], i) => {
@@ -134,9 +135,13 @@ function nodePageBench(): void {
   void window.happyDOM.close();
 }
 
+interface TextTiming {
+  floor: Timing;
+  scanner: Timing;
+}
+
 interface BrowserResult {
   page: PageBenchResult;
-  text: { floor: Timing; scanner: Timing };
   adversarial: ({ label: string } & AdversarialTiming)[];
 }
 
@@ -161,32 +166,39 @@ async function browserBench(): Promise<void> {
     headless: true,
     args: CHROMIUM_FLAGS,
   });
-  try {
+  const newPage = async () => {
     const page = await browser.newPage();
     await page.setContent('<!DOCTYPE html><html><head><title>bench</title></head><body></body></html>');
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    const r = (await page.evaluate(
-      ([cards, runs, size]) =>
-        (globalThis as unknown as { centrixBench: (c: number, r: number, s: number) => unknown }).centrixBench(
-          cards,
-          runs,
-          size,
-        ),
-      [quick ? 500 : CARDS, quick ? 3 : 7, TEXT_SIZE] as const,
-    )) as BrowserResult;
+    return page;
+  };
+  type Api = { centrixText(size: number): TextTiming; centrixBench(cards: number, runs: number): BrowserResult };
+  try {
+    // Email detection in three fresh pages, each its own renderer process, for the reason timeTextsInProcesses says.
+    const texts: TextTiming[] = [];
+    for (let i = 0; i < (quick ? 1 : 3); i++) {
+      const page = await newPage();
+      texts.push(await page.evaluate((size) => (globalThis as unknown as Api).centrixText(size), TEXT_SIZE));
+      await page.close();
+    }
     const version = browser.version();
     console.log(`\n== Email detection in Chromium ${version}`);
+    const base = fastest(texts.map((t) => t.floor));
+    const ours = fastest(texts.map((t) => t.scanner));
     for (const [name, t] of [
-      ['floor', r.text.floor],
-      ['ours ', r.text.scanner],
+      ['floor', base],
+      ['ours ', ours],
     ] as const) {
       console.log(`  ${name}   ${fmt(t.ms)} ms   ${fmt(t.mbPerS, 0)} MB/s  (median ${fmt(t.median)} ms)`);
     }
-    target(
-      'Chromium: detection within 5x of the floor',
-      r.text.scanner.ms <= 5 * r.text.floor.ms,
-      `${fmt(r.text.scanner.ms / r.text.floor.ms)}x`,
-    );
+    const each = texts.map((t) => `${fmt(t.scanner.ms / t.floor.ms)}x`).join(', ');
+    console.log(`  ours / floor in each of ${texts.length} pages: ${each}`);
+    target('Chromium: detection within 5x of the floor', ours.ms <= 5 * base.ms, `${fmt(ours.ms / base.ms)}x`);
+    const page = await newPage();
+    const r = await page.evaluate(([cards, runs]) => (globalThis as unknown as Api).centrixBench(cards, runs), [
+      quick ? 500 : CARDS,
+      quick ? 3 : 7,
+    ] as const);
     const worst = r.adversarial.reduce((a, b) => (b.median > a.median ? b : a));
     target(
       'Chromium: every adversarial input under 5 ms',
