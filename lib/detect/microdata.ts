@@ -11,9 +11,15 @@ type Obj = Record<string, unknown>;
 export const isTopItem = (el: Element): boolean =>
   el.hasAttribute('itemscope') && !(el.hasAttribute('itemprop') && el.parentElement?.closest('[itemscope]'));
 
+/** Per scan: the items the walk entered. */
+const itemsOf = new WeakMap<ScanState, Set<Element>>();
+
 /** The walk's note of each element it enters (SiteSupport.enter). */
 export function noteItem(state: ScanState, el: Element): void {
-  if (isTopItem(el)) state.items.add(el);
+  if (!isTopItem(el)) return;
+  const items = itemsOf.get(state);
+  if (items) items.add(el);
+  else itemsOf.set(state, new Set([el]));
 }
 
 /**
@@ -22,7 +28,7 @@ export function noteItem(state: ScanState, el: Element): void {
  */
 export function microdataObjects(state: ScanState): Obj[] {
   const skipped = skipSelector(state.skip);
-  return [...state.items]
+  return [...(itemsOf.get(state) ?? [])]
     .filter((item) => item.isConnected && !item.closest(skipped))
     .sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1)
     .map((item) => microdataItem(item, skipped));

@@ -15,13 +15,13 @@ export interface ScanState {
   readonly skipped: WeakSet<Element>;
   /** By lower-cased address: local parts are case-insensitive at every provider that matters, domains always. */
   readonly emails: Map<string, EmailFinding>;
-  /** The same findings strongest first, then by address (byStrength), kept in order as they come: a flush of a page
-   * with hundreds of addresses sorts none of them. */
+  /**
+   * The same findings strongest first, then by address (byStrength), kept in order as they come: a flush of a page
+   * with hundreds of addresses sorts none of them.
+   */
   readonly ranked: EmailFinding[];
   /** JSON-LD scripts the walk met in the body (it never reads script text itself). */
   readonly scripts: Set<Element>;
-  /** Microdata items the walk entered (noted by lib/detect/microdata.ts), read with the JSON-LD scripts. */
-  readonly items: Set<Element>;
   /** The domains of those addresses, lower-cased, kept as they come: a flush reads them without a pass over all. */
   readonly domains: Set<string>;
 }
@@ -36,7 +36,6 @@ export function createScanState(url: string, skip = '', support: SiteSupport = {
     emails: new Map(),
     ranked: [],
     scripts: new Set(),
-    items: new Set(),
     domains: new Set(),
   };
 }

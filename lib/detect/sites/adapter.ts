@@ -32,7 +32,7 @@ export interface AdapterInput {
  */
 export interface SiteSupport {
   adapters?: Partial<Record<PageKind, (input: AdapterInput) => AdapterResult>>;
-  /** Notes an element the walk enters (a microdata item). */
+  /** Notes an element the walk enters (a microdata item, an address Cloudflare protects). */
   enter?: (state: ScanState, el: Element) => void;
   /** Which of a text's addresses to keep, reading its block when the page split one (lib/detect/split-addresses.ts). */
   split?: (state: ScanState, node: Text, found: EmailMatch[]) => EmailMatch[];
