@@ -14,11 +14,11 @@ const ROLE =
 const SEPARATOR = /\s*[,|–—·]\s*/;
 const isTitle = (text: string) => !/@|https?:|\[at\]|\(at\)/i.test(text);
 const MAX_CARD_DEPTH = 3;
-/** Places of one address whose cards are read. */
-const MAX_PLACES = 3;
 const MAX_CARD_LINES = 8;
 /** More children than this make a list of cards (a directory's hundreds of rows), not a card. */
 const MAX_CARD_CHILDREN = 12;
+/** Places of one address whose cards are read. */
+const MAX_PLACES = 3;
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 

@@ -1,6 +1,7 @@
 // What the script injected on ordinary pages (entrypoints/page.content.ts) brings beyond the email walk: Cloudflare's
 // protected addresses, addresses split across elements, microdata, the people named beside their addresses and the
-// site's own name, with the notes the walk keeps for them. LinkedIn and Gmail have adapters that know better, and their script carries none of this.
+// site's own name, with the notes the walk keeps for them. LinkedIn and Gmail have adapters that know better, and
+// their script carries none of this.
 import { noteCloudflare } from './cloudflare';
 import { siteCompanies } from './companies';
 import { microdataObjects, noteItem } from './microdata';
