@@ -5,6 +5,14 @@ import { isBlock, isElement, isText, skipSelector, textLines } from './dom';
 import { findEmails, isDomainChar, isLocalChar, type EmailMatch } from './email-scanner';
 import { addEmail, type ScanState } from './scan-state';
 
+/** Whether `el` holds any text: the first one found ends the search, where `textContent` would copy it all. */
+function hasText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (isText(child) ? child.data !== '' : isElement(child) && hasText(child)) return true;
+  }
+  return false;
+}
+
 /**
  * The code of the character that goes on from `node`'s text on one side (`after`: the next one): that of a text
  * beside it in the same parent, past comments and empty elements only. Text in another element may be styled apart
@@ -14,7 +22,7 @@ function charBeside(node: Node, after: boolean): number {
   for (let at = after ? node.nextSibling : node.previousSibling; at; at = after ? at.nextSibling : at.previousSibling) {
     if (isText(at)) {
       if (at.data) return at.data.charCodeAt(after ? 0 : at.data.length - 1);
-    } else if (isElement(at) && (isBlock(at) || at.textContent)) return 0;
+    } else if (isElement(at) && (isBlock(at) || hasText(at))) return 0;
   }
   return 0;
 }
@@ -23,10 +31,12 @@ function charBeside(node: Node, after: boolean): number {
 function isPiece(node: Text, address: string): boolean {
   const text = node.data;
   const at = address.indexOf('@');
-  // "j<b></b>ane@acme.com" reads ane@acme.com, "jane@acme.co<b>m</b>" jane@acme.co: both wrong.
+  const domain = address.slice(at + 1);
+  // "j<b></b>ane@acme.com" reads ane@acme.com, "jane@acme.co<b>m</b>" jane@acme.co: both wrong. Only the text's ends
+  // are compared: a long text with many addresses costs no more per address.
   return (
     (text.startsWith(address.slice(0, at + 1)) && isLocalChar(charBeside(node, false))) ||
-    (text.toLowerCase().endsWith(address.slice(at + 1)) && isDomainChar(charBeside(node, true)))
+    (text.slice(-domain.length).toLowerCase() === domain && isDomainChar(charBeside(node, true)))
   );
 }
 
@@ -42,10 +52,23 @@ export function readSplit(state: ScanState, node: Text, found: EmailMatch[]): Em
   return kept;
 }
 
+/** Per scan: how often each block was read whole. */
+const readsOf = new WeakMap<ScanState, WeakMap<Element, number>>();
+/**
+ * A block is read whole at most this often in a scan: one full of texts that start with '@' (a chat's mentions) would
+ * otherwise be read once per text, its size times over.
+ */
+const MAX_BLOCK_READS = 8;
+
 function readBlock(node: Text, state: ScanState): void {
   let block = node.parentElement;
   while (block && !isBlock(block) && block.parentElement?.localName !== 'html') block = block.parentElement;
   if (!block) return;
+  let reads = readsOf.get(state);
+  if (!reads) readsOf.set(state, (reads = new WeakMap()));
+  const count = reads.get(block) ?? 0;
+  if (count === MAX_BLOCK_READS) return;
+  reads.set(block, count + 1);
   for (const line of textLines(block, skipSelector(state.skip), 50)) {
     for (const { address, kind } of findEmails(line))
       if (kind === 'plain') addEmail(state, address, 'text', 0.8, block);

@@ -153,6 +153,34 @@ describe('addresses split across elements', () => {
     expect(found('<p>jane@acme.com or <b>jane</b>@acme.com</p>')).toEqual([['jane@acme.com', 0.9]]);
   });
 
+  it('costs work in proportion to the page: a long text of addresses, a block full of mentions', () => {
+    const lowerCase = String.prototype.toLowerCase;
+    const matches = Element.prototype.matches;
+    let lowered = 0;
+    let matched = 0;
+    String.prototype.toLowerCase = function (this: string) {
+      lowered += this.length;
+      return lowerCase.call(this);
+    };
+    Element.prototype.matches = function (this: Element, selector: string) {
+      matched++;
+      return matches.call(this, selector);
+    };
+    try {
+      const text = Array.from({ length: 2000 }, (_, i) => `user${i}@acme.com`).join(' ');
+      expect(found(`<p>${text}</p>`)).toHaveLength(2000);
+      const mentions = Array.from({ length: 2000 }, (_, i) => `<span>@user${i}</span> `).join('');
+      expect(found(`<div>${mentions}</div>`)).toEqual([]);
+    } finally {
+      String.prototype.toLowerCase = lowerCase;
+      Element.prototype.matches = matches;
+    }
+    // Lower-casing the whole text for each of its addresses would be 2,000 times its 36,000 characters; reading the
+    // block once per mention, 2,000 times its 2,000 spans.
+    expect(lowered).toBeLessThan(500_000);
+    expect(matched).toBeLessThan(100_000);
+  });
+
   it('never joins text across blocks, nor reads a skipped region', () => {
     expect(found('<div>jane</div><div>@acme.com</div>')).toEqual([]);
     expect(found('<p><textarea>jane</textarea>@acme.com</p>')).toEqual([]);
