@@ -19,6 +19,7 @@ const MAX_CARD_LINES = 8;
 const MAX_CARD_CHILDREN = 12;
 /** Places of one address whose cards are read. */
 const MAX_PLACES = 3;
+const MAX_LINE = 200;
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -86,8 +87,15 @@ export function peopleNear(
 ): PersonFinding[] {
   const { places, pending, people: near } = cards(state);
   const skip = skipSelector(state.skip);
+  // Each element's lines are read once a call: a text holding thousands of addresses is one card for all of them.
+  const linesOf = new Map<Element, string[]>();
+  const lines = (el: Element) => {
+    let found = linesOf.get(el);
+    if (!found) linesOf.set(el, (found = textLines(el, skip, MAX_CARD_LINES)));
+    return found;
+  };
   for (const key of pending) {
-    const person = personAt(key, places.get(key)!, skip);
+    const person = personAt(key, places.get(key)!, lines);
     if (person) near.set(key, person);
     else near.delete(key);
   }
@@ -101,10 +109,12 @@ export function peopleNear(
   return found;
 }
 
+type Lines = (el: Element) => string[];
+
 /** The person the card of one of an address's `places` names, the first place first; none the page removed. */
-function personAt(address: string, places: readonly Element[], skip: string): PersonFinding | undefined {
+function personAt(address: string, places: readonly Element[], lines: Lines): PersonFinding | undefined {
   for (const at of places) {
-    const person = at.isConnected ? readCard(address, at, skip) : undefined;
+    const person = at.isConnected ? readCard(address, at, lines) : undefined;
     if (person) return person;
   }
   return undefined;
@@ -118,13 +128,15 @@ function isList(el: Element): boolean {
   return false;
 }
 
-function readCard(address: string, at: Element, skip: string): PersonFinding | undefined {
+function readCard(address: string, at: Element, linesOf: Lines): PersonFinding | undefined {
   const local = address.slice(0, address.indexOf('@'));
   let card: Element | null = at;
   for (let depth = 0; card && depth < MAX_CARD_DEPTH; depth++, card = card.parentElement) {
     if (card.localName === 'body' || isList(card)) break;
-    const lines = textLines(card, skip, MAX_CARD_LINES);
+    const lines = linesOf(card);
     for (const [i, line] of lines.entries()) {
+      // A card's lines are short: a paragraph is no name and title.
+      if (line.length > MAX_LINE) continue;
       const [name = '', ...rest] = line.split(SEPARATOR);
       if (!NAME.test(name) || !spells(local, name)) continue;
       const person: PersonFinding = { name, email: address, source: 'nearby', confidence: 0.6 };

@@ -55,11 +55,20 @@ function rankOf(list: EmailFinding[], finding: EmailFinding): number {
   return low;
 }
 
+/**
+ * Distinct addresses one scan keeps. A page with more is a dump, not a prospect's page, and each address costs memory
+ * and work (the findings carry 1,000 at most): a hostile page cannot make the scan grow without end.
+ */
+export const MAX_ADDRESSES = 5000;
+
 /** Keeps the strongest evidence for each address, and lets the support note where it was met. */
 export function addEmail(state: ScanState, address: string, source: string, confidence: number, at?: Element | null) {
   const key = address.toLowerCase();
   const known = state.emails.get(key);
-  if (!known) state.domains.add(key.slice(key.indexOf('@') + 1));
+  if (!known) {
+    if (state.emails.size >= MAX_ADDRESSES) return;
+    state.domains.add(key.slice(key.indexOf('@') + 1));
+  }
   if (!known || known.confidence < confidence) {
     const finding = { address, source, confidence };
     state.emails.set(key, finding);

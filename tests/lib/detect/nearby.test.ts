@@ -81,6 +81,23 @@ describe('people beside their address', () => {
     ]);
   });
 
+  it('reads a text of thousands of addresses once, not once an address', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `user${i}@acme.com`).join(' ');
+    const trim = String.prototype.trim;
+    let trimmed = 0;
+    String.prototype.trim = function (this: string) {
+      trimmed += this.length;
+      return trim.call(this);
+    };
+    try {
+      expect(people(`<main><p>${text}</p></main>`)).toEqual([]);
+    } finally {
+      String.prototype.trim = trim;
+    }
+    // Its lines, read for each address's card, would be 2,000 x 3 times its 36,000 characters.
+    expect(trimmed).toBeLessThan(20 * text.length);
+  });
+
   it('does not look past a card into the long list that holds it: a name in another row is not the owner', () => {
     const rows = Array.from({ length: 13 }, (_, i) => `<div><p>Row ${i}</p></div>`).join('');
     expect(people(`<section><div><p>Jane Doe</p></div>${rows}<div><p>jane@acme.com</p></div></section>`)).toEqual([]);

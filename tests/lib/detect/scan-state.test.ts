@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addEmail, byStrength, createScanState } from '../../../lib/detect/scan-state';
+import { addEmail, byStrength, createScanState, MAX_ADDRESSES } from '../../../lib/detect/scan-state';
 
 describe('addEmail', () => {
   it('keeps the strongest evidence of each address, case-insensitively', () => {
@@ -26,5 +26,15 @@ describe('addEmail', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps at most MAX_ADDRESSES addresses, still strengthening those it has', () => {
+    const state = createScanState('https://example.com/');
+    for (let i = 0; i < MAX_ADDRESSES + 100; i++) addEmail(state, `user${i}@acme.com`, 'text', 0.9);
+    expect(state.emails.size).toBe(MAX_ADDRESSES);
+    expect(state.ranked).toHaveLength(MAX_ADDRESSES);
+    expect(state.emails.has(`user${MAX_ADDRESSES}@acme.com`)).toBe(false);
+    addEmail(state, 'user7@acme.com', 'mailto', 0.95);
+    expect(state.ranked[0]).toEqual({ address: 'user7@acme.com', source: 'mailto', confidence: 0.95 });
   });
 });
