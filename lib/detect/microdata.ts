@@ -13,13 +13,18 @@ export const isTopItem = (el: Element): boolean =>
 
 /** Per scan: the items the walk entered. */
 const itemsOf = new WeakMap<ScanState, Set<Element>>();
+/**
+ * Items noted in one scan, the first ones met: each is read again at every flush, and the reader's budget (json-ld.ts)
+ * ends well before this many people of a few properties each.
+ */
+const MAX_ITEMS = 500;
 
 /** The walk's note of each element it enters (SiteSupport.enter). */
 export function noteItem(state: ScanState, el: Element): void {
   if (!isTopItem(el)) return;
   const items = itemsOf.get(state);
-  if (items) items.add(el);
-  else itemsOf.set(state, new Set([el]));
+  if (!items) itemsOf.set(state, new Set([el]));
+  else if (items.size < MAX_ITEMS) items.add(el);
 }
 
 /**

@@ -95,6 +95,25 @@ describe('microdata people', () => {
     expect(collectFindings(doc, state).people).toEqual([{ name: 'Late Comer', source: 'microdata', confidence: 0.7 }]);
   });
 
+  it('are read at most 500 a flush, the first met: a page of thousands cannot make every flush read them all', () => {
+    const html = Array.from({ length: 600 }, (_, i) => person(`<span itemprop="name">Person ${i}</span>`)).join('');
+    const doc = parse(html);
+    const state = createPageScan(URL, ORDINARY_PAGES);
+    scanNode(doc.body, state);
+    const getAttribute = Element.prototype.getAttribute;
+    let typesRead = 0;
+    Element.prototype.getAttribute = function (this: Element, name: string) {
+      if (name === 'itemtype') typesRead++;
+      return getAttribute.call(this, name);
+    };
+    try {
+      expect(collectFindings(doc, state).people[0]).toMatchObject({ name: 'Person 0', source: 'microdata' });
+    } finally {
+      Element.prototype.getAttribute = getAttribute;
+    }
+    expect(typesRead).toBe(500);
+  });
+
   it('are read even when the JSON-LD of the page used up its budget', () => {
     const big = `<script type="application/ld+json">${JSON.stringify({ list: Array(6000).fill({}) })}</script>`;
     const f = detectPage(parse(big + person('<span itemprop="name">Jane Doe</span>')), URL);
