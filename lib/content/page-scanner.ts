@@ -55,6 +55,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let queue: Node[] = [];
   let head = 0;
   let walk: EmailWalk | undefined;
+  /** Whether the support has read all that the walk noted (SiteSupport.settle). */
+  let settled = true;
   let slicePending = false;
   let flushTimer: number | undefined;
   let dirtySince: number | undefined;
@@ -64,6 +66,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let stopped = false;
 
   const root = () => doc.body ?? doc.documentElement;
+
+  /** Whether work is left for idle slices: nodes to walk, or notes the support has yet to read. */
+  const busy = () => walk !== undefined || head < queue.length || !settled;
 
   function requestSlice(): void {
     if (slicePending || stopped) return;
@@ -87,6 +92,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         if (next === undefined) {
           queue = [];
           head = 0;
+          // What the support reads of the walk's notes (the cards beside addresses) goes in slices too.
+          settled = options.support?.settle?.(state, shouldStop) ?? true;
           break;
         }
         walk = walkEmails(next, state);
@@ -95,7 +102,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (shouldStop()) break;
     }
     markDirty();
-    if (walk || head < queue.length) requestSlice();
+    if (busy()) requestSlice();
   }
 
   function markDirty(): void {
@@ -110,7 +117,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     flushTimer = undefined;
     if (stopped) return;
     // Findings are sent once the queue is drained, so a half-walked page never reports half its addresses.
-    if (walk || head < queue.length) {
+    if (busy()) {
       requestSlice();
       return;
     }
@@ -147,6 +154,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   function reset(): void {
     state = createPageScan(options.getUrl(), options.support);
     walk = undefined;
+    settled = true;
     const start = root();
     queue = start ? [start] : [];
     head = 0;

@@ -75,16 +75,15 @@ export function notePlace(state: ScanState, key: string, at: Element): void {
   pending.add(key);
 }
 
+/** Cards read between two looks at the clock. */
+const CHECK_EVERY = 4;
+
 /**
- * People named beside the addresses of an ordinary page that `people` (from markup) leaves without one: the card of
- * an address's first place that names someone. Only the cards of addresses placed since the last call are read:
- * findings are collected again on every change of the page, and a page that grows by one card costs one card.
+ * SiteSupport.settle: reads the cards of the addresses placed since the last read until `shouldStop` (at least a few
+ * each call); true once none is left. The content script calls it in its idle slices once the walk is done, so that a
+ * page of hundreds of addresses is not read in one go when findings are collected.
  */
-export function peopleNear(
-  state: ScanState,
-  emails: ReadonlyMap<string, EmailFinding>,
-  people: readonly PersonFinding[],
-): PersonFinding[] {
+export function readCards(state: ScanState, shouldStop: () => boolean): boolean {
   const { places, pending, people: near } = cards(state);
   const skip = skipSelector(state.skip);
   // Each element's lines are read once a call: a text holding thousands of addresses is one card for all of them.
@@ -94,15 +93,32 @@ export function peopleNear(
     if (!found) linesOf.set(el, (found = textLines(el, skip, MAX_CARD_LINES)));
     return found;
   };
+  let count = 0;
   for (const key of pending) {
+    pending.delete(key);
     const person = personAt(key, places.get(key)!, lines);
     if (person) near.set(key, person);
     else near.delete(key);
+    if (++count % CHECK_EVERY === 0 && shouldStop()) break;
   }
-  pending.clear();
+  return pending.size === 0;
+}
+
+/**
+ * People named beside the addresses of an ordinary page that `people` (from markup) leaves without one: the card of
+ * an address's first place that names someone. Only the cards of addresses placed since they were last read are
+ * read (findings are collected again on every change of the page, and a page that grows by one card costs one card),
+ * and in the content script most of those were read in its idle slices already (readCards).
+ */
+export function peopleNear(
+  state: ScanState,
+  emails: ReadonlyMap<string, EmailFinding>,
+  people: readonly PersonFinding[],
+): PersonFinding[] {
+  readCards(state, () => false);
   const named = new Set(people.map((p) => p.email?.toLowerCase()));
   const found: PersonFinding[] = [];
-  for (const [key, person] of near) {
+  for (const [key, person] of cards(state).people) {
     const email = emails.get(key);
     if (email && !named.has(key)) found.push({ ...person, email: email.address });
   }

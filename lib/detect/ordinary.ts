@@ -5,7 +5,7 @@
 import { noteCloudflare } from './cloudflare';
 import { siteCompanies } from './companies';
 import { microdataObjects, noteItem } from './microdata';
-import { notePlace, peopleNear } from './nearby';
+import { notePlace, peopleNear, readCards } from './nearby';
 import type { SiteSupport } from './sites/adapter';
 import { readSplit } from './split-addresses';
 
@@ -16,6 +16,7 @@ export const ORDINARY_PAGES: SiteSupport = {
   },
   split: readSplit,
   place: notePlace,
+  settle: readCards,
   microdata: microdataObjects,
   nearby: peopleNear,
   site: siteCompanies,

@@ -38,6 +38,11 @@ export interface SiteSupport {
   split?: (state: ScanState, node: Text, found: EmailMatch[]) => EmailMatch[];
   /** Notes where the walk met an address (`key`: lower-cased). */
   place?: (state: ScanState, key: string, at: Element) => void;
+  /**
+   * Reads what the walk noted (the cards beside addresses) until `shouldStop`, in the content script's idle slices
+   * once the walk is done; true once nothing is left. Collecting findings reads the rest at once.
+   */
+  settle?: (state: ScanState, shouldStop: () => boolean) => boolean;
   /** The objects of the microdata items noted, in page order, read as JSON-LD is (lib/detect/microdata.ts). */
   microdata?: (state: ScanState) => unknown[];
   /** The site's own name and host (lib/detect/companies.ts). */

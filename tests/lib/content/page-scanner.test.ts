@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageScanner, sameJson, type PageScannerOptions } from '../../../lib/content/page-scanner';
+import { ORDINARY_PAGES } from '../../../lib/detect/ordinary';
 import * as scanner from '../../../lib/detect/email-scanner';
 import type { PageFindings } from '../../../lib/detect/types';
 import { FakeScheduler } from './fake-scheduler';
@@ -94,6 +95,29 @@ describe('initial scan', () => {
     h.scheduler.settle();
     expect(scannedTexts()).toHaveLength(5);
     expect(scannedTexts().some((t) => t.includes('js@acme.com'))).toBe(false);
+  });
+
+  it('reads the cards beside addresses in idle slices too, and sends every person at once', () => {
+    // Sixty people: Jane Aa, Jane Ab, … whose addresses spell their names.
+    const name = (i: number) => String.fromCharCode(65 + Math.floor(i / 26), 97 + (i % 26));
+    const cards = Array.from(
+      { length: 60 },
+      (_, i) => `<div><h3>Jane ${name(i)}</h3><p>CEO</p><p>jane.${name(i).toLowerCase()}@acme.com</p></div>`,
+    ).join('');
+    const run = (support: PageScannerOptions['support']) => {
+      document.body.innerHTML = `<main>${cards}</main>`;
+      const h = harness({ sliceMs: 1, support });
+      h.start();
+      h.scheduler.settle();
+      for (const slice of h.scheduler.slices) expect(slice.used).toBeLessThanOrEqual(1 + 0.25 * 2);
+      expect(h.sent).toHaveLength(1);
+      return { slices: h.scheduler.slices.length, people: h.sent[0]!.findings.people.map((p) => p.name) };
+    };
+    const sliced = run(ORDINARY_PAGES);
+    const atFlush = run({ ...ORDINARY_PAGES, settle: undefined });
+    expect(sliced.people).toHaveLength(60);
+    expect(sliced.people).toEqual(atFlush.people);
+    expect(sliced.slices).toBeGreaterThan(atFlush.slices);
   });
 
   it('sends nothing before the page is walked to the end', () => {
