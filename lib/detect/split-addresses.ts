@@ -5,11 +5,12 @@ import { isBlock, isElement, isText, skipSelector, textLines } from './dom';
 import { findEmails, isDomainChar, isLocalChar, type EmailMatch } from './email-scanner';
 import { addEmail, type ScanState } from './scan-state';
 
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+
 /** Whether `el` holds any text: the first one found ends the search, where `textContent` would copy it all. */
 function hasText(el: Element): boolean {
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (isText(child) ? child.data !== '' : isElement(child) && hasText(child)) return true;
-  }
+  const texts = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  while (texts.nextNode()) if ((texts.currentNode as Text).data) return true;
   return false;
 }
 

@@ -147,6 +147,8 @@ describe('addresses split across elements', () => {
       ['Paul@acme.com', 0.9],
     ]);
     expect(found('<p>jane<br>doe@acme.com</p>')).toEqual([['doe@acme.com', 0.9]]);
+    expect(found('<p>x<b>Email</b>jane@acme.com</p>')).toEqual([['jane@acme.com', 0.9]]);
+    expect(found('<p>j<b><i></i><!-- --></b>ane@acme.com</p>')).toEqual([['jane@acme.com', 0.8]]);
   });
 
   it('keeps the stronger evidence of an address also written whole', () => {
