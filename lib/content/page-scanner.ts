@@ -86,23 +86,28 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       const left = deadline.timeRemaining();
       return left <= 0 || started - left >= sliceMs;
     };
-    while (true) {
-      if (!walk) {
-        const next = queue[head++];
-        if (next === undefined) {
-          queue = [];
-          head = 0;
-          // What the support reads of the walk's notes (the cards beside addresses) goes in slices too.
-          settled = options.support?.settle?.(state, shouldStop) ?? true;
-          break;
+    try {
+      while (true) {
+        if (!walk) {
+          const next = queue[head++];
+          if (next === undefined) {
+            queue = [];
+            head = 0;
+            // What the support reads of the walk's notes (the cards beside addresses) goes in slices too.
+            settled = options.support?.settle?.(state, shouldStop) ?? true;
+            break;
+          }
+          walk = walkEmails(next, state);
         }
-        walk = walkEmails(next, state);
+        if (walk.step(shouldStop)) walk = undefined;
+        if (shouldStop()) break;
       }
-      if (walk.step(shouldStop)) walk = undefined;
-      if (shouldStop()) break;
+    } finally {
+      // A node that breaks a reader (a hostile page, a bug) is marked seen before it is read: the next slice goes on
+      // past it, and the error still reaches the console.
+      markDirty();
+      if (busy()) requestSlice();
     }
-    markDirty();
-    if (busy()) requestSlice();
   }
 
   function markDirty(): void {

@@ -120,6 +120,28 @@ describe('initial scan', () => {
     expect(sliced.slices).toBeGreaterThan(atFlush.slices);
   });
 
+  it('goes on past a node that breaks a reader, and still reports the error', () => {
+    document.body.innerHTML = `${paragraphs(3)}<div id="bad"><p>lost@acme.com</p></div>${paragraphs(3, 'after')}`;
+    const h = harness({
+      support: {
+        enter(_state, el) {
+          if (el.id === 'bad') throw new Error('reader failed');
+        },
+      },
+    });
+    h.start();
+    expect(() => h.scheduler.runIdle()).toThrow('reader failed');
+    h.scheduler.settle();
+    expect(addresses(h.sent[0]?.findings).sort()).toEqual([
+      'after0@acme.com',
+      'after1@acme.com',
+      'after2@acme.com',
+      'user0@acme.com',
+      'user1@acme.com',
+      'user2@acme.com',
+    ]);
+  });
+
   it('sends nothing before the page is walked to the end', () => {
     document.body.innerHTML = paragraphs(2000);
     const h = harness({ debounceMs: 0 });
