@@ -86,7 +86,7 @@ export function collectFindings(doc: Document, state: ScanState): PageFindings {
     adapter: adapter.companies,
     site: ordinary ? support.site?.(doc, state.url) : undefined,
     jsonLd: adapter.keepJsonLd ? jsonLd : undefined,
-    domains: [...state.domains, ...[...adapter.emails, ...jsonLd.emails].map((e) => domainOf(e.address))],
+    domains: [...state.domains, ...extra.map((e) => domainOf(e.address))],
     excludeDomains: [...exclude].map(domainOf),
   });
 
