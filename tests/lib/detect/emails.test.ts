@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isSkippedPlace, parseMailto, scanEmails, walkEmails } from '../../../lib/detect/emails';
 import { ORDINARY_PAGES } from '../../../lib/detect/ordinary';
 import { createScanState } from '../../../lib/detect/scan-state';
@@ -156,26 +156,20 @@ describe('addresses split across elements', () => {
   });
 
   it('costs work in proportion to the page: a long text of addresses, a block full of mentions', () => {
-    const lowerCase = String.prototype.toLowerCase;
-    const matches = Element.prototype.matches;
+    const lowerCase = vi.spyOn(String.prototype, 'toLowerCase');
+    const matches = vi.spyOn(Element.prototype, 'matches');
     let lowered = 0;
     let matched = 0;
-    String.prototype.toLowerCase = function (this: string) {
-      lowered += this.length;
-      return lowerCase.call(this);
-    };
-    Element.prototype.matches = function (this: Element, selector: string) {
-      matched++;
-      return matches.call(this, selector);
-    };
     try {
       const text = Array.from({ length: 2000 }, (_, i) => `user${i}@acme.com`).join(' ');
       expect(found(`<p>${text}</p>`)).toHaveLength(2000);
       const mentions = Array.from({ length: 2000 }, (_, i) => `<span>@user${i}</span> `).join('');
       expect(found(`<div>${mentions}</div>`)).toEqual([]);
+      lowered = lowerCase.mock.contexts.reduce((n: number, s) => n + String(s).length, 0);
+      matched = matches.mock.calls.length;
     } finally {
-      String.prototype.toLowerCase = lowerCase;
-      Element.prototype.matches = matches;
+      lowerCase.mockRestore();
+      matches.mockRestore();
     }
     // Lower-casing the whole text for each of its addresses would be 2,000 times its 36,000 characters; reading the
     // block once per mention, 2,000 times its 2,000 spans.

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectFindings, createPageScan, detectPage, scanNode } from '../../../lib/detect';
 import { SKIP_SELECTOR } from '../../../lib/detect/dom';
 import { isTopItem, microdataItem } from '../../../lib/detect/microdata';
@@ -100,16 +100,13 @@ describe('microdata people', () => {
     const doc = parse(html);
     const state = createPageScan(URL, ORDINARY_PAGES);
     scanNode(doc.body, state);
-    const getAttribute = Element.prototype.getAttribute;
+    const getAttribute = vi.spyOn(Element.prototype, 'getAttribute');
     let typesRead = 0;
-    Element.prototype.getAttribute = function (this: Element, name: string) {
-      if (name === 'itemtype') typesRead++;
-      return getAttribute.call(this, name);
-    };
     try {
       expect(collectFindings(doc, state).people[0]).toMatchObject({ name: 'Person 0', source: 'microdata' });
+      typesRead = getAttribute.mock.calls.filter(([name]) => name === 'itemtype').length;
     } finally {
-      Element.prototype.getAttribute = getAttribute;
+      getAttribute.mockRestore();
     }
     expect(typesRead).toBe(500);
   });
