@@ -3,7 +3,7 @@
 // Microdata items are read as the same objects (lib/detect/microdata.ts), under their own source.
 import { cap, clean } from './dom';
 import { normaliseEmail } from './email-scanner';
-import { canonicalProfileUrl } from './sites/linkedin-common';
+import { canonicalProfileUrl } from '../shared/linkedin-url';
 import type { CompanyFinding, EmailFinding, PersonFinding } from './types';
 
 export interface JsonLdFindings {

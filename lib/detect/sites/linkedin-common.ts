@@ -1,6 +1,5 @@
 // What LinkedIn person and company pages share: the document title, aside detection, labelled definition lists.
 import { clean, queryAll, visibleText } from '../dom';
-import { isLinkedInHost } from './site';
 
 /** The name in a LinkedIn document title: "(3) Jane Doe | LinkedIn" → "Jane Doe". */
 export function nameFromTitle(title: string): string {
@@ -37,24 +36,4 @@ export function definition(root: ParentNode, label: RegExp): Element | undefined
     if (next) return next;
   }
   return undefined;
-}
-
-/** `https://www.linkedin.com/in/<slug>` for any LinkedIn profile URL (locale hosts, overlays, queries dropped). */
-export function canonicalProfileUrl(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (!isLinkedInHost(parsed.hostname.toLowerCase())) return undefined;
-  const raw = /^\/in\/([^/]+)/.exec(parsed.pathname)?.[1];
-  if (!raw) return undefined;
-  let slug: string;
-  try {
-    slug = encodeURIComponent(decodeURIComponent(raw).toLowerCase());
-  } catch {
-    slug = raw.toLowerCase();
-  }
-  return `https://www.linkedin.com/in/${slug}`;
 }

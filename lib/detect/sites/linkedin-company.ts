@@ -5,7 +5,7 @@ import { hostOf } from '../json-ld';
 import type { CompanyFinding } from '../types';
 import { emptyResult, type AdapterInput, type AdapterResult } from './adapter';
 import { definition, firstOutsideAside, isInAside, nameFromTitle } from './linkedin-common';
-import { isLinkedInHost } from './site';
+import { isLinkedInHost } from '../../shared/linkedin-url';
 
 // "Acme Robotics: About | LinkedIn", "(2) Acme Robotics : À propos | LinkedIn": the tab after the colon goes.
 const TAB_SUFFIX = /\s*:[^:]{1,40}$/;

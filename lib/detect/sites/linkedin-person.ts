@@ -5,7 +5,8 @@ import { cap, clean, queryAll, visibleText } from '../dom';
 import { parseMailto } from '../emails';
 import type { EmailFinding, PersonFinding } from '../types';
 import { emptyResult, type AdapterInput, type AdapterResult } from './adapter';
-import { canonicalProfileUrl, firstOutsideAside, isInAside, nameFromTitle } from './linkedin-common';
+import { canonicalProfileUrl } from '../../shared/linkedin-url';
+import { firstOutsideAside, isInAside, nameFromTitle } from './linkedin-common';
 
 /** "jane-doe-1a2b3c4d" → "Jane Doe": the id suffix LinkedIn appends to common names is dropped. */
 export function nameFromSlug(profileUrl: string): string {

@@ -1,3 +1,4 @@
+import { isLinkedInHost } from '../../shared/linkedin-url';
 import type { PageKind, SiteId } from '../types';
 
 export interface SiteInfo {
@@ -12,10 +13,6 @@ const GMAIL_SKIP = '[role="navigation"],[role="banner"],[role="complementary"],[
 
 // The last segment of a Gmail hash names a thread when it is a long id: `#inbox/FMfcgzQXJW…`, `#label/X/17c1a2…`.
 const GMAIL_THREAD_HASH = /^#[^?]*\/[A-Za-z0-9]{16,}$/;
-
-export function isLinkedInHost(host: string): boolean {
-  return host === 'linkedin.com' || host.endsWith('.linkedin.com');
-}
 
 /** Which adapter a URL calls for. Unparseable URLs are ordinary pages. */
 export function siteOf(url: string): SiteInfo {
