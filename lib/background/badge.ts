@@ -7,14 +7,30 @@ export interface Badge {
   color: string;
 }
 
-export const BADGE_COLORS = {
+/**
+ * Each state's pill and the text drawn on it. "Someone is new" is the one worth a glance: an orange that stands out
+ * (3:1 or more) on both browsers' light and dark toolbars, with black text on it (6:1); white text could not reach
+ * 4.5:1 on any colour that also stands out on both. tests/lib/background/badge-contrast.test.ts measures all of it.
+ */
+export const BADGE_STYLES = {
   /** Someone on the page is not in Centrix yet. */
-  someNew: '#D93025',
+  someNew: { background: '#F4511E', text: '#000000' },
   /** Everyone found is already in Centrix. */
-  allKnown: '#188038',
+  allKnown: { background: '#188038', text: '#FFFFFF' },
   /** Not looked up (yet): no credentials, lookup pending or failed. */
-  unchecked: '#5F6368',
+  unchecked: { background: '#5F6368', text: '#FFFFFF' },
 } as const;
+
+export const BADGE_COLORS = {
+  someNew: BADGE_STYLES.someNew.background,
+  allKnown: BADGE_STYLES.allKnown.background,
+  unchecked: BADGE_STYLES.unchecked.background,
+} as const;
+
+/** The text colour that goes with a badge's background. */
+export function badgeTextColor(background: string): string {
+  return Object.values(BADGE_STYLES).find((style) => style.background === background)?.text ?? '#FFFFFF';
+}
 
 /** People on the page: each person once (by email or profile), plus emails that belong to no person found. */
 export function peopleCount(state: TabState): number {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Locale } from '../i18n';
 import { settingsItem } from '../storage/items';
 import { sanitizeSettings } from '../storage/settings-schema';
+import { badgeTextColor } from './badge';
 import { MENU_ID, menuItem } from './context-menu';
 import type { Platform } from './platform';
 import { scannerFileFor } from './scanner-file';
@@ -16,6 +17,7 @@ export function createBrowserPlatform(now: () => number = Date.now): Platform {
     async setBadge(tabId, badge) {
       await browser.action.setBadgeText({ tabId, text: badge.text });
       await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await browser.action.setBadgeTextColor({ tabId, color: badgeTextColor(badge.color) });
     },
     requestScan: (tabId) => browser.tabs.sendMessage(tabId, { type: 'bg/scan-now' }, { frameId: 0 }),
     async injectScanner(tabId, url) {

@@ -2,6 +2,17 @@
 export const PRODUCTION_API_HOST = 'https://api.centrix.one/*';
 export const SANDBOX_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const GECKO_ID = 'capture@centrix.one';
+/** Rendered from assets/icon.svg by `npm run icons` (scripts/render-icons.ts). */
+export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`]));
+/** The permissions the README lists; the zip check refuses a store manifest that asks for more. */
+export const PERMISSIONS = ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus'] as const;
+/**
+ * Firefox's data categories for what leaves the browser (to the user's Centrix account, nowhere else): names and
+ * email addresses (personally identifying), what the page says about them (website content), and the LinkedIn
+ * profile addresses looked up while browsing (browsing activity). The README's privacy section names each one.
+ */
+export const FIREFOX_DATA_COLLECTION = ['personallyIdentifyingInfo', 'websiteContent', 'browsingActivity'] as const;
 
 export interface ManifestInput {
   browser: string;
@@ -14,9 +25,10 @@ export function manifestFor({ browser, sandbox }: ManifestInput) {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
+    icons: ICONS,
+    permissions: [...PERMISSIONS],
     host_permissions: hosts,
-    action: { default_title: '__MSG_actionTitle__' },
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // Nothing outside this extension may message it: no web page, no other extension.
     externally_connectable: { ids: [], matches: [] },
     commands: {
@@ -33,7 +45,7 @@ export function manifestFor({ browser, sandbox }: ManifestInput) {
       gecko: {
         id: GECKO_ID,
         strict_min_version: '142.0',
-        data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+        data_collection_permissions: { required: [...FIREFOX_DATA_COLLECTION] },
       },
     };
   }
