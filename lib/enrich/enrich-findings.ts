@@ -5,6 +5,7 @@
 import { parse } from 'tldts';
 import type { CompanyFinding } from '../detect/types';
 import { FREE_MAIL_BRANDS, FREE_MAIL_DOMAINS } from './free-mail-domains';
+import { mergePeople, type PersonLike } from './merge-people';
 
 /** The registrable domain of `host` (private suffixes such as github.io count), or undefined for IPs and nonsense. */
 export function registrableDomain(host: string): string | undefined {
@@ -63,7 +64,7 @@ function mergeByDomain<C extends CompanyLike>(companies: C[]): C[] {
  * message contract, which lets unknown fields through): enrichment reads only these parts and keeps the rest.
  */
 interface EnrichableFindings {
-  people: { email?: string }[];
+  people: PersonLike[];
   emails: { address: string }[];
   companies: CompanyLike[];
 }
@@ -79,5 +80,7 @@ export function enrichFindings<F extends EnrichableFindings>(findings: F): F {
     return rest;
   });
   const companies = mergeByDomain(findings.companies.map((c) => reduceCompany(c)).filter((c) => c !== undefined));
-  return { ...findings, people, emails, companies };
+  // One person per human, once addresses and domains are what the background trusts (lib/enrich/merge-people.ts).
+  const merged = mergePeople({ people, emails, companies }, { registrableDomain, isFreeMailDomain });
+  return { ...findings, people: merged, emails, companies };
 }

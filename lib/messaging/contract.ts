@@ -34,6 +34,12 @@ export const PersonFindingSchema = z.looseObject({
   profileUrl: PageUrlSchema.optional(),
   source,
   confidence,
+  /** Set by the background when it merged findings of one human (lib/enrich/merge-people.ts). */
+  emails: z.array(EmailSchema).max(20).optional(),
+  sources: z.array(source).max(20).optional(),
+  detailSources: z
+    .partialRecord(z.enum(['name', 'company', 'title', 'headline', 'location', 'phone', 'profileUrl', 'email']), source)
+    .optional(),
 });
 
 export const EmailFindingSchema = z.looseObject({ address: EmailSchema, source, confidence });
