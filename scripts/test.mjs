@@ -22,18 +22,17 @@ const npx = 'npx';
 step('type check', npx, ['tsc', '--noEmit', '-p', '.']);
 step('lint', npx, ['eslint', '.']);
 step('format', npx, ['prettier', '--check', '.']);
+// `wxt zip` builds the store bundles (.output/chrome-mv3, .output/firefox-mv3) and zips them, with Firefox's
+// sources zip: the zip check then looks at exactly what would be uploaded.
 const built =
-  step('build chrome-mv3', npx, ['wxt', 'build']) &
-  step('build firefox', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
+  step('build + zip chrome-mv3', npx, ['wxt', 'zip']) &
+  step('build + zip firefox', npx, ['wxt', 'zip', '-b', 'firefox', '--mv3']);
 if (built) {
   step('content script size (chrome)', 'node', ['scripts/check-content-size.mjs', '.output/chrome-mv3']);
   step('content script size (firefox)', 'node', ['scripts/check-content-size.mjs', '.output/firefox-mv3']);
-  step('web-ext lint (firefox)', npx, [
-    'web-ext',
-    'lint',
-    '--source-dir',
-    '.output/firefox-mv3',
-    '--warnings-as-errors',
+  step('zip check (icons, permissions, web-ext lint of the Firefox zip, sources rebuild)', npx, [
+    'tsx',
+    'scripts/check-zips.ts',
   ]);
 }
 
