@@ -39,7 +39,6 @@ export function CredentialsSection(props: CredentialsSectionProps) {
         label={tr('optionsAccountLabel')}
         value={props.account}
         onInput={props.onAccount}
-        inputMode="numeric"
         error={errors.account}
         placeholder={configured ? tr('optionsSavedPlaceholder') : undefined}
         hint={tr('optionsAccountHint')}

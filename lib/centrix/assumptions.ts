@@ -10,19 +10,8 @@ export const PRODUCTION_BASE_URL = 'https://api.centrix.one/API_WEB';
 /** (contract) Only English and French exist. */
 export const LANGUAGES: readonly CentrixLanguage[] = ['EN', 'FR'];
 
-/**
- * (ours) An account number is 1-32 ASCII letters or digits. The guide calls it a "number"; letters are allowed in
- * case Centrix ever issues them, since they cannot break the path. Anything else is refused, never altered.
- */
-export const ACCOUNT_PATTERN = /^[A-Za-z0-9]{1,32}$/;
-
-/**
- * (ours) A key is 1-256 of `A-Z a-z 0-9 _ ~ -`, not starting or ending with `-`. A `/` would change the path, a `.`
- * could end it at `.awp`, and `%`, `?`, `#`, spaces or non-ASCII would need an encoding the server may not undo:
- * such a key is refused with a clear message, never trimmed or re-encoded. Inner `-` are allowed (GUID-style keys
- * are common, and the sandbox's key has them): see DEFAULT_BASE_FILTER for why the path stays unambiguous.
- */
-export const KEY_PATTERN = /^(?!-)[A-Za-z0-9_~-]{1,256}(?<!-)$/;
+/** (ours) The account and key formats: lib/shared/credential-format.ts, so the options form checks the same. */
+export { ACCOUNT_PATTERN, KEY_PATTERN } from '../shared/credential-format';
 
 /**
  * (ours) Every URL carries a base-filter segment, even for `Scripts` (whose example in the guide has none): with

@@ -1,5 +1,7 @@
-// Inline validation of the options form, as a pure function so the rules are tested without a DOM.
+// Inline validation of the options form, as a pure function so the rules are tested without a DOM. The account and
+// key formats are the API client's own (lib/shared/credential-format.ts): the form accepts exactly what can be sent.
 import type { MessageKey } from '../i18n';
+import { isAccountFormat, isApiKeyFormat } from '../shared/credential-format';
 
 export interface CredentialsDraft {
   account: string;
@@ -12,19 +14,15 @@ export interface CredentialsDraft {
 export type FormField = 'account' | 'apiKey' | 'apiBaseUrl';
 export type FormErrors = Partial<Record<FormField, MessageKey>>;
 
-const ACCOUNT = /^\d{1,18}$/;
-// Key characters that would break the URL path the key travels in (`-` separates its parts, `/`, `?`, `#` end it).
-const KEY_FORBIDDEN = /[\s/?#%\\-]/;
-
 export function validateCredentials(draft: CredentialsDraft, keySaved: boolean, sandbox: boolean): FormErrors {
   const errors: FormErrors = {};
   const account = draft.account.trim();
   if (account === '') errors.account = 'optionsErrorAccountRequired';
-  else if (!ACCOUNT.test(account)) errors.account = 'optionsErrorAccountDigits';
+  else if (!isAccountFormat(account)) errors.account = 'optionsErrorAccountCharacters';
 
   const key = draft.apiKey.trim();
   if (key === '' && !keySaved) errors.apiKey = 'optionsErrorKeyRequired';
-  else if (key !== '' && KEY_FORBIDDEN.test(key)) errors.apiKey = 'optionsErrorKeyCharacters';
+  else if (key !== '' && !isApiKeyFormat(key)) errors.apiKey = 'optionsErrorKeyCharacters';
 
   if (sandbox && draft.apiBaseUrl.trim() !== '' && !isHttpUrl(draft.apiBaseUrl.trim())) {
     errors.apiBaseUrl = 'optionsErrorBaseUrl';

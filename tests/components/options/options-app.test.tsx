@@ -44,7 +44,7 @@ describe('OptionsApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const account = input('Account number');
     await waitFor(() => expect(account.getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('The account number has digits only.').id).toBe('account-error');
+    expect(screen.getByText('The account number has letters and digits only (up to 32).').id).toBe('account-error');
     expect(account.getAttribute('aria-describedby')).toContain('account-error');
     expect(screen.getByText('Enter your API key.')).toBeTruthy();
     expect(screen.getByText('Please correct the highlighted fields.')).toBeTruthy();

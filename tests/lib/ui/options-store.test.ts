@@ -60,9 +60,9 @@ describe('options store', () => {
   it('shows no error before the first save, then inline errors that block it', async () => {
     const { bg, store } = await loaded({ 'ui/settings-get': () => settingsAnswer({}, false) });
     expect(store.errors.value).toEqual({});
-    store.account.value = '12x';
+    store.account.value = '12 x';
     await store.save();
-    expect(store.errors.value).toEqual({ account: 'optionsErrorAccountDigits', apiKey: 'optionsErrorKeyRequired' });
+    expect(store.errors.value).toEqual({ account: 'optionsErrorAccountCharacters', apiKey: 'optionsErrorKeyRequired' });
     expect(store.saveState.value).toEqual({ kind: 'invalid' });
     expect(bg.of('ui/settings-save')).toEqual([]);
     store.account.value = '123';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildUrl } from '../../../lib/centrix/url';
 import { hasErrors, validateCredentials } from '../../../lib/ui/options-validation';
 
 const ok = { account: '12345', apiKey: 'AbC123xyz', apiBaseUrl: '' };
@@ -12,9 +13,9 @@ describe('validateCredentials', () => {
   it.each([
     ['', 'optionsErrorAccountRequired'],
     ['   ', 'optionsErrorAccountRequired'],
-    ['12a45', 'optionsErrorAccountDigits'],
-    ['-12', 'optionsErrorAccountDigits'],
-    ['1234567890123456789', 'optionsErrorAccountDigits'],
+    ['12 45', 'optionsErrorAccountCharacters'],
+    ['-12', 'optionsErrorAccountCharacters'],
+    ['1'.repeat(33), 'optionsErrorAccountCharacters'],
   ])('account %j → %s', (account, error) => {
     expect(validateCredentials({ ...ok, account }, false, false).account).toBe(error);
   });
@@ -24,8 +25,34 @@ describe('validateCredentials', () => {
     expect(validateCredentials({ ...ok, apiKey: '' }, true, false).apiKey).toBeUndefined();
   });
 
-  it.each(['with space', 'a-b', 'a/b', 'a?b', 'a#b', 'a%b'])('refuses key %j that would break the URL', (apiKey) => {
-    expect(validateCredentials({ ...ok, apiKey }, false, false).apiKey).toBe('optionsErrorKeyCharacters');
+  it.each(['with space', '-ab', 'ab-', 'a/b', 'a?b', 'a#b', 'a%b', 'a.b', 'clé'])(
+    'refuses key %j that would break the URL',
+    (apiKey) => {
+      expect(validateCredentials({ ...ok, apiKey }, false, false).apiKey).toBe('optionsErrorKeyCharacters');
+    },
+  );
+
+  // The form and the API client share one definition: whatever one accepts, so does the other.
+  it.each([
+    ['1234', 'sandbox-key'],
+    ['AB12', 'a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
+    ['9', 'k_~x'],
+  ])('accepts account %j with key %j, which the API client sends', (account, apiKey) => {
+    expect(validateCredentials({ account, apiKey, apiBaseUrl: '' }, false, false)).toEqual({});
+    expect(() =>
+      buildUrl('https://api.centrix.one/API_WEB', { account, apiKey }, { language: 'EN', resource: 'Scripts' }),
+    ).not.toThrow();
+  });
+
+  it.each([
+    ['12 4', 'key'],
+    ['1234', 'bad key'],
+    ['1234', '-key'],
+  ])('refuses account %j with key %j, which the API client refuses too', (account, apiKey) => {
+    expect(hasErrors(validateCredentials({ account, apiKey, apiBaseUrl: '' }, false, false))).toBe(true);
+    expect(() =>
+      buildUrl('https://api.centrix.one/API_WEB', { account, apiKey }, { language: 'EN', resource: 'Scripts' }),
+    ).toThrow();
   });
 
   it('checks the developer URL only in sandbox builds', () => {
