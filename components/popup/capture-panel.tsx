@@ -1,5 +1,6 @@
 import type { PopupStore } from '../../lib/ui/popup-store';
 import { roleLabel } from '../../lib/ui/role-label';
+import { Guarded } from '../shared/guarded';
 import { useT } from '../shared/i18n';
 import { AccountWarning } from './account-warning';
 import { ActionBar } from './action-bar';
@@ -63,7 +64,9 @@ export function CapturePanel({ store }: { store: PopupStore }) {
           <OutboxPaused paused={store.outboxPaused.value} onOpenOptions={() => void store.openOptions()} />
         </div>
       )}
-      <OutboxSection items={store.outboxItems.value} onRetry={store.retry} onDiscard={store.discard} />
+      <Guarded what={tr('popupOutboxPart')}>
+        <OutboxSection items={store.outboxItems.value} onRetry={store.retry} onDiscard={store.discard} />
+      </Guarded>
       {hasCandidates && !store.isEmpty.value && (
         // Stays at the bottom of the popup while the lists above scroll: the buttons are always one Tab away.
         <section class="section actions" aria-label={tr('popupActionsLabel')}>

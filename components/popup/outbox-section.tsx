@@ -1,4 +1,5 @@
 import type { OutboxItemView } from '../../lib/ui/view-types';
+import { whenText } from '../../lib/ui/when-text';
 import { useLocale, useT, type Translate } from '../shared/i18n';
 import type { Locale } from '../../lib/i18n';
 
@@ -6,13 +7,16 @@ export interface OutboxSectionProps {
   items: OutboxItemView[];
   onRetry: (id: string) => void;
   onDiscard: (id: string) => void;
+  /** The clock the wait ends are told against (a wait beyond today shows its date). */
+  now?: number;
 }
 
-function clock(locale: Locale, at: number): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(at);
+function waitingText(tr: Translate, when: string | undefined, reason: string | undefined): string {
+  if (when === undefined) return reason ? tr('popupOutboxWaitingSoonReason', reason) : tr('popupOutboxWaitingSoon');
+  return reason ? tr('popupOutboxWaitingReason', when, reason) : tr('popupOutboxWaiting', when);
 }
 
-function stateText(tr: Translate, locale: Locale, item: OutboxItemView): string {
+function stateText(tr: Translate, locale: Locale, item: OutboxItemView, now: number): string {
   const { state } = item;
   switch (state.kind) {
     case 'pending':
@@ -20,9 +24,7 @@ function stateText(tr: Translate, locale: Locale, item: OutboxItemView): string 
     case 'sending':
       return tr('popupOutboxSending');
     case 'waiting':
-      return state.reason
-        ? tr('popupOutboxWaitingReason', clock(locale, state.until), state.reason)
-        : tr('popupOutboxWaiting', clock(locale, state.until));
+      return waitingText(tr, whenText(locale, state.until, now), state.reason);
     case 'failed':
       return tr('popupOutboxFailed', state.reason);
     case 'done':
@@ -31,7 +33,7 @@ function stateText(tr: Translate, locale: Locale, item: OutboxItemView): string 
 }
 
 /** Contacts queued for Centrix: the worker sends them even after the popup closes; failures wait here. */
-export function OutboxSection({ items, onRetry, onDiscard }: OutboxSectionProps) {
+export function OutboxSection({ items, onRetry, onDiscard, now = Date.now() }: OutboxSectionProps) {
   const tr = useT();
   const locale = useLocale();
   if (items.length === 0) return null;
@@ -41,7 +43,8 @@ export function OutboxSection({ items, onRetry, onDiscard }: OutboxSectionProps)
       <ul aria-live="polite">
         {items.map((item) => {
           const failed = item.state.kind === 'failed';
-          const retryable = failed || item.state.kind === 'waiting';
+          // A waiting item can be sent at once or given up, like a failed one: no server's wait is final.
+          const waiting = item.state.kind === 'waiting';
           return (
             <li class="item" key={item.id}>
               <div class="body">
@@ -51,28 +54,24 @@ export function OutboxSection({ items, onRetry, onDiscard }: OutboxSectionProps)
                     {item.action === 'create' ? tr('popupOutboxCreate') : tr('popupOutboxUpdate')}
                   </span>
                 </div>
-                <div class={failed ? 'small field-error' : 'small muted'}>{stateText(tr, locale, item)}</div>
+                <div class={failed ? 'small field-error' : 'small muted'}>{stateText(tr, locale, item, now)}</div>
               </div>
-              {(retryable || failed) && (
+              {(waiting || failed) && (
                 <div class="row">
-                  {retryable && (
-                    <button
-                      type="button"
-                      onClick={() => onRetry(item.id)}
-                      aria-label={tr('popupOutboxRetryLabel', item.label)}
-                    >
-                      {tr('uiRetry')}
-                    </button>
-                  )}
-                  {failed && (
-                    <button
-                      type="button"
-                      onClick={() => onDiscard(item.id)}
-                      aria-label={tr('popupOutboxDiscardLabel', item.label)}
-                    >
-                      {tr('popupOutboxDiscard')}
-                    </button>
-                  )}
+                  <button
+                    type="button"
+                    onClick={() => onRetry(item.id)}
+                    aria-label={tr(waiting ? 'popupOutboxSendNowLabel' : 'popupOutboxRetryLabel', item.label)}
+                  >
+                    {tr(waiting ? 'popupOutboxSendNow' : 'uiRetry')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => onDiscard(item.id)}
+                    aria-label={tr('popupOutboxDiscardLabel', item.label)}
+                  >
+                    {tr('popupOutboxDiscard')}
+                  </button>
                 </div>
               )}
             </li>

@@ -152,6 +152,12 @@ export const DEFAULT_RETRY = {
   deadlineMs: 25_000,
 } as const;
 
+/**
+ * (ours) The longest wait a Retry-After is read as: a server asking for more (ten years, or a number of seconds no
+ * date can hold) is read as asking for this. What the outbox actually waits is shorter still (its own cap).
+ */
+export const RETRY_AFTER_MAX_MS = 24 * 3600_000;
+
 /** (ours) A retry is not started with less than this left before the deadline. */
 export const MIN_ATTEMPT_MS = 2_000;
 

@@ -1,7 +1,13 @@
 // When to try again, and how long to wait: full-jitter exponential backoff, Retry-After honoured (delta-seconds or
 // any of the three HTTP-date formats of RFC 9110 §5.6.7, measured against the answer's own Date header), and never
 // a blind second send of a request that may have created a contact.
-import { MIN_ATTEMPT_MS, RETRYABLE_STATUS, RETRY_RESULT_NOT_SUCCESS, RETRY_SCHEMA_MISMATCH } from './assumptions';
+import {
+  MIN_ATTEMPT_MS,
+  RETRY_AFTER_MAX_MS,
+  RETRYABLE_STATUS,
+  RETRY_RESULT_NOT_SUCCESS,
+  RETRY_SCHEMA_MISMATCH,
+} from './assumptions';
 import type { CentrixFailureData, RetryPolicy } from './types';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -48,9 +54,9 @@ export function parseHttpDate(value: string, nowMs: number = Date.now()): number
 }
 
 /**
- * How long a Retry-After asks to wait, in ms; undefined when absent or unreadable. An HTTP-date is measured from the
- * answer's own `Date` header when it has a readable one (the server's clock against the server's clock), else from
- * the local clock. A date in the past means no wait.
+ * How long a Retry-After asks to wait, in ms, at most RETRY_AFTER_MAX_MS; undefined when absent or unreadable. An
+ * HTTP-date is measured from the answer's own `Date` header when it has a readable one (the server's clock against
+ * the server's clock), else from the local clock. A date in the past means no wait.
  */
 export function parseRetryAfter(
   retryAfter: string | null | undefined,
@@ -59,11 +65,12 @@ export function parseRetryAfter(
 ): number | undefined {
   if (retryAfter === null || retryAfter === undefined) return undefined;
   const text = retryAfter.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // Digits only: `Number` of twenty nines is 1e20 and of four hundred is Infinity, both finite-checked by the cap.
+  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, RETRY_AFTER_MAX_MS);
   const at = parseHttpDate(text, nowMs);
   if (at === undefined) return undefined;
   const reference = (dateHeader ? parseHttpDate(dateHeader, nowMs) : undefined) ?? nowMs;
-  return Math.max(0, at - reference);
+  return Math.min(Math.max(0, at - reference), RETRY_AFTER_MAX_MS);
 }
 
 /** Full jitter: uniform in [0, min(cap, base * 2^retryIndex)], whole milliseconds. */

@@ -12,16 +12,20 @@ export function enqueue(store: OutboxStore, record: OutboxRecord): Promise<Outbo
   });
 }
 
-/** A failed record goes back to the queue. An unverifiable create is re-sent as asked: the user chose to. */
+/**
+ * A failed record goes back to the queue, and a waiting one is sent now (whatever the server asked: the user decides).
+ * An unverifiable create is re-sent as asked: the user chose to. A create in doubt is still looked up first.
+ */
 export function retry(store: OutboxStore, id: string, now: number): Promise<boolean> {
   return store.update((entries) => {
     const record = validRecords(entries).find((r) => r.id === id);
-    if (!record || record.state !== 'failed') return { result: false };
+    if (!record || (record.state !== 'failed' && record.state !== 'waiting')) return { result: false };
     const inDoubt = record.failure?.kind === 'unverifiable' ? false : record.inDoubt;
     const next: OutboxRecord = {
       ...record,
       state: 'pending',
       failure: undefined,
+      notBefore: undefined,
       attempts: 0,
       inDoubt,
       updatedAt: now,

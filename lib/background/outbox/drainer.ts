@@ -5,7 +5,7 @@
 // into an alarm, and every wake-up (alarm, startup, network back, new item) calls `drain()`.
 import type { CentrixClient, CentrixContact, CentrixFailureData } from '../../centrix/types';
 import type { OutboxPause } from '../../messaging/contract';
-import { MAX_ATTEMPTS, retryDelay, surelyNotApplied, verdictFor } from './policy';
+import { MAX_ATTEMPTS, dueAt, retryDelay, serverWait, surelyNotApplied, verdictFor } from './policy';
 import { isBlindCreate, type OutboxRecord, type RecordFailure, type StoredEntry } from './record';
 import { reconcile } from './reconcile';
 import { replaceRecord, validRecords, type OutboxStore } from './store';
@@ -67,14 +67,16 @@ type Outcome =
 
 function isDue(record: OutboxRecord, now: number): boolean {
   if (record.state === 'pending') return true;
-  if (record.state === 'waiting') return (record.notBefore ?? 0) <= now;
+  if (record.state === 'waiting') return dueAt(record) <= now;
   if (record.state === 'sending') return (record.lease?.until ?? 0) <= now;
   return false;
 }
 
 function storedFailure(failure: CentrixFailureData): RecordFailure {
   const { kind, status, serverText, reason, retryAfterMs } = failure;
-  return { kind, status, serverText, reason, retryAfterMs };
+  // The wait is kept as the outbox will wait it (what the user reads), and as JSON can hold it (Infinity is null).
+  const wait = retryAfterMs === undefined || Number.isNaN(retryAfterMs) ? undefined : serverWait(retryAfterMs);
+  return { kind, status, serverText, reason, retryAfterMs: wait };
 }
 
 function idcOf(contact: CentrixContact | undefined): string | undefined {
@@ -216,7 +218,7 @@ export function createDrainer(deps: DrainerDeps): Drainer {
   const scheduleNext = async () => {
     const records = validRecords(await deps.store.read());
     const times = records.flatMap((r) => {
-      if (r.state === 'waiting') return [r.notBefore ?? deps.now()];
+      if (r.state === 'waiting') return [dueAt(r)];
       if (r.state === 'sending') return [r.lease?.until ?? deps.now()];
       return [];
     });

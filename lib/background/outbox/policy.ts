@@ -4,6 +4,11 @@ import type { CentrixFailureData } from '../../centrix/types';
 /** Retries that are not paced by the server back off from 30 s (the alarm minimum) up to 30 minutes. */
 export const BACKOFF_BASE_MS = 30_000;
 export const BACKOFF_CAP_MS = 30 * 60_000;
+/**
+ * The longest the outbox waits because a server asked (Retry-After): a few minutes, whatever it asked. A server that
+ * really needs longer answers again; the user can always send at once.
+ */
+export const SERVER_WAIT_CAP_MS = 5 * 60_000;
 /** After this many sends without a server-given reason to wait, the record stops and asks the user. */
 export const MAX_ATTEMPTS = 25;
 
@@ -41,9 +46,25 @@ export function surelyNotApplied(failure: CentrixFailureData): boolean {
   return failure.kind === 'http' && failure.status !== undefined && failure.status >= 400 && failure.status < 500;
 }
 
-/** Full-jitter exponential backoff, never shorter than what the server asked for. */
+/** Full-jitter exponential backoff, never shorter than what the server asked for up to SERVER_WAIT_CAP_MS. */
 export function retryDelay(attempts: number, retryAfterMs: number | undefined, random: () => number): number {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
   const jittered = BACKOFF_BASE_MS / 2 + random() * (ceiling - BACKOFF_BASE_MS / 2);
-  return Math.max(retryAfterMs ?? 0, Math.round(jittered));
+  const asked = retryAfterMs === undefined || Number.isNaN(retryAfterMs) ? 0 : serverWait(retryAfterMs);
+  return Math.max(asked, Math.round(jittered));
+}
+
+/** What the outbox waits when a server asks for `ms`: between nothing and SERVER_WAIT_CAP_MS. */
+export function serverWait(ms: number): number {
+  return Math.min(Math.max(0, ms), SERVER_WAIT_CAP_MS);
+}
+
+/**
+ * When a waiting record is due: its `notBefore`, but never later than the longest wait the outbox sets after its last
+ * change, so no stored value (an older version's, a corrupted one) parks a record out of reach.
+ */
+export function dueAt(record: { notBefore?: number | undefined; updatedAt: number }): number {
+  const latest = record.updatedAt + Math.max(BACKOFF_CAP_MS, SERVER_WAIT_CAP_MS);
+  const at = record.notBefore;
+  return at === undefined || Number.isNaN(at) ? record.updatedAt : Math.min(at, latest);
 }

@@ -25,6 +25,9 @@ export const RecordFailureSchema = z.object({
 });
 export type RecordFailure = z.infer<typeof RecordFailureSchema>;
 
+/** A time a Date can hold (ms since epoch): anything else would make the record's dates invalid. */
+const TimeSchema = z.number().min(0).max(8.64e15);
+
 export const OutboxRecordSchema = z.object({
   id: z.string().min(1).max(64),
   action: z.enum(['create', 'update']),
@@ -34,8 +37,8 @@ export const OutboxRecordSchema = z.object({
   label: z.string(),
   state: OutboxItemStateSchema,
   attempts: z.number().int().min(0),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: TimeSchema,
+  updatedAt: TimeSchema,
   /** Earliest time of the next try (`waiting`). */
   notBefore: z.number().optional(),
   /** Who is sending it and until when: a worker that finds an unexpired lease leaves the record alone. */

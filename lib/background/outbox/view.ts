@@ -3,6 +3,7 @@ import { describeFailure } from '../../centrix/failures';
 import type { CentrixFailureKind } from '../../centrix/types';
 import { t, type Locale } from '../../i18n';
 import type { OutboxItemState, OutboxItemView, OutboxPause, OutboxView } from '../../messaging/contract';
+import { dueAt } from './policy';
 import type { RecordFailure, StoredEntry } from './record';
 
 const STATES: OutboxItemState[] = ['pending', 'sending', 'waiting', 'failed', 'done'];
@@ -40,7 +41,7 @@ export function toOutboxView(entries: readonly StoredEntry[], paused: OutboxPaus
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     };
-    if (r.state === 'waiting' && r.notBefore !== undefined) view.until = r.notBefore;
+    if (r.state === 'waiting') view.until = dueAt(r);
     if (r.failure && (r.state === 'waiting' || r.state === 'failed')) {
       view.reason = r.failure.kind;
       view.message = failureText(r.failure, locale);

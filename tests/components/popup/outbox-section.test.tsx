@@ -19,7 +19,7 @@ const items: OutboxItemView[] = [
 function show(locale: Locale, onRetry = vi.fn(), onDiscard = vi.fn()) {
   render(
     <LocaleProvider locale={locale}>
-      <OutboxSection items={items} onRetry={onRetry} onDiscard={onDiscard} />
+      <OutboxSection items={items} onRetry={onRetry} onDiscard={onDiscard} now={at - 3600_000} />
     </LocaleProvider>,
   );
   return { onRetry, onDiscard };
@@ -34,18 +34,49 @@ describe('OutboxSection', () => {
     expect(screen.getByText('Saved in Centrix (#1017)')).toBeTruthy();
   });
 
-  it('offers retry on failed and waiting items, discard only on failed ones', () => {
+  it('offers retry and discard on a failed item, send now and discard on a waiting one, nothing on the others', () => {
     const { onRetry, onDiscard } = show('en');
-    expect(screen.getAllByRole('button', { name: /^Retry sending/ }).map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Retry sending Paul Grant',
-      'Retry sending Lea Roy',
+    expect(screen.getAllByRole('button').map((b) => [b.textContent, b.getAttribute('aria-label')])).toEqual([
+      ['Retry', 'Retry sending Paul Grant'],
+      ['Discard', 'Discard Paul Grant'],
+      ['Send now', 'Send Lea Roy now'],
+      ['Discard', 'Discard Lea Roy'],
     ]);
-    expect(screen.getAllByRole('button', { name: /^Discard/ })).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Retry sending Lea Roy' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send Lea Roy now' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Discard Lea Roy' }));
     fireEvent.click(screen.getByRole('button', { name: 'Discard Paul Grant' }));
-    expect(onRetry).toHaveBeenCalledWith('w');
-    expect(onDiscard).toHaveBeenCalledWith('f');
+    expect(onRetry.mock.calls).toEqual([['w']]);
+    expect(onDiscard.mock.calls).toEqual([['w'], ['f']]);
   });
+
+  it('gives the date of a wait that ends on another day', () => {
+    const tenYears = new Date(2036, 0, 15, 3, 25).getTime();
+    render(
+      <OutboxSection
+        items={[{ id: 'w', label: 'Lea Roy', action: 'create', state: { kind: 'waiting', until: tenYears } }]}
+        onRetry={vi.fn()}
+        onDiscard={vi.fn()}
+        now={at}
+      />,
+    );
+    expect(screen.getByText(/^Will try again at Jan 15, 2036, 0?3:25\sAM$/)).toBeTruthy();
+  });
+
+  it.each([Number.NaN, Infinity, -Infinity, 1e23, -8.64e15 - 1])(
+    'says "soon" for a wait end no date can hold (%s)',
+    (until) => {
+      render(
+        <OutboxSection
+          items={[{ id: 'w', label: 'Lea Roy', action: 'create', state: { kind: 'waiting', until, reason: 'Busy' } }]}
+          onRetry={vi.fn()}
+          onDiscard={vi.fn()}
+          now={at}
+        />,
+      );
+      expect(screen.getByText('Will try again soon: Busy')).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Send Lea Roy now' })).toBeTruthy();
+    },
+  );
 
   it('speaks French', () => {
     show('fr');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY } from '../../../lib/centrix/assumptions';
+import { DEFAULT_RETRY, RETRY_AFTER_MAX_MS } from '../../../lib/centrix/assumptions';
 import { backoffDelay, decideRetry, isTransient, parseHttpDate, parseRetryAfter } from '../../../lib/centrix/retry';
 import type { AttemptFailure } from '../../../lib/centrix/retry';
 import type { CentrixFailureData, RetryPolicy } from '../../../lib/centrix/types';
@@ -62,6 +62,32 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('1.5', null, NOW)).toBeUndefined();
     expect(parseRetryAfter('soon', null, NOW)).toBeUndefined();
     expect(parseRetryAfter(null, null, NOW)).toBeUndefined();
+  });
+
+  it('reads a wait longer than a day, or one no date can hold, as a day', () => {
+    expect(parseRetryAfter('99999999999999999999', null, NOW)).toBe(RETRY_AFTER_MAX_MS);
+    expect(parseRetryAfter('9'.repeat(400), null, NOW)).toBe(RETRY_AFTER_MAX_MS);
+    expect(parseRetryAfter(String(10 * 365 * 86_400), null, NOW)).toBe(RETRY_AFTER_MAX_MS);
+    expect(parseRetryAfter('Fri, 31 Dec 9999 23:59:59 GMT', null, NOW)).toBe(RETRY_AFTER_MAX_MS);
+    expect(parseRetryAfter('86400', null, NOW)).toBe(RETRY_AFTER_MAX_MS);
+    expect(parseRetryAfter('86399', null, NOW)).toBe(86_399_000);
+  });
+
+  it('gives a finite wait from zero to a day, or nothing, for any header and any Date header', () => {
+    const header = fc.oneof(
+      fc.string(),
+      fc.stringMatching(/^\s*\d{1,400}\s*$/),
+      fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'Invalid' : d.toUTCString())),
+    );
+    fc.assert(
+      fc.property(header, fc.option(header), fc.integer({ min: 0, max: 8.64e15 }), (value, date, now) => {
+        const ms = parseRetryAfter(value, date, now);
+        if (ms === undefined) return;
+        expect(Number.isFinite(ms)).toBe(true);
+        expect(ms).toBeGreaterThanOrEqual(0);
+        expect(ms).toBeLessThanOrEqual(RETRY_AFTER_MAX_MS);
+      }),
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { requeueBadCredentials, retry } from '../../../../lib/background/outbox/actions';
-import { outboxPauseItem } from '../../../../lib/storage/items';
+import { discard, requeueBadCredentials, retry } from '../../../../lib/background/outbox/actions';
+import { BACKOFF_CAP_MS, SERVER_WAIT_CAP_MS } from '../../../../lib/background/outbox/policy';
+import { outboxItem, outboxPauseItem } from '../../../../lib/storage/items';
 import { FakeCentrix } from '../support/fake-centrix';
 import { outboxHarness } from '../support/outbox-harness';
 
@@ -81,17 +82,61 @@ describe('outbox drainer', () => {
     expect((await h.records())[0]?.state).toBe('done');
   });
 
-  it('waits at least as long as Retry-After asks', async () => {
+  it('waits what Retry-After asks, up to a few minutes', async () => {
     await h.queue({ email: 'ada@example.com' });
-    fake.postFaults.push({ status: 503, retryAfterMs: 7_200_000 });
+    fake.postFaults.push({ status: 503, retryAfterMs: 200_000 });
     const start = h.clock.now;
     await h.drainer().drain();
     const [record] = await h.records();
     expect(record?.state).toBe('waiting');
-    expect(record!.notBefore! - start).toBeGreaterThanOrEqual(7_200_000);
+    expect(record!.notBefore! - start).toBeGreaterThanOrEqual(200_000);
     // Not due yet: a drain now sends nothing.
     await h.drainer().drain();
     expect(fake.posts).toHaveLength(1);
+  });
+
+  it.each([7_200_000, 10 * 365 * 86_400_000, 1e23, Infinity])(
+    'never waits longer than %s ms ask beyond SERVER_WAIT_CAP_MS, and sends once that is over',
+    async (retryAfterMs) => {
+      await h.queue({ email: 'ada@example.com' });
+      fake.postFaults.push({ status: 503, retryAfterMs });
+      const start = h.clock.now;
+      await h.drainer().drain();
+      const [record] = await h.records();
+      expect(record?.state).toBe('waiting');
+      // The first backoff (at most 30 s) is shorter than the cap: the cap is what it waits.
+      expect(record!.notBefore! - start).toBe(SERVER_WAIT_CAP_MS);
+      expect(h.scheduled.at(-1)).toBe(start + SERVER_WAIT_CAP_MS);
+      h.clock.now = start + SERVER_WAIT_CAP_MS;
+      await h.drainer().drain();
+      expect((await h.records())[0]?.state).toBe('done');
+    },
+  );
+
+  it('sends a record an older version parked for years once the longest wait after its last change is over', async () => {
+    const record = await h.queue({ email: 'ada@example.com' });
+    const parked = { ...record, state: 'waiting', notBefore: h.clock.now + 1e23, updatedAt: h.clock.now };
+    await outboxItem.setValue([parked]);
+    await h.drainer().drain();
+    expect(fake.posts).toHaveLength(0);
+    expect(h.scheduled.at(-1)).toBe(h.clock.now + BACKOFF_CAP_MS);
+    h.clock.now += BACKOFF_CAP_MS;
+    await h.drainer().drain();
+    expect((await h.records())[0]?.state).toBe('done');
+  });
+
+  it('sends a waiting record at once when the user asks, and lets the user discard one', async () => {
+    await h.queue({ email: 'ada@example.com' });
+    await h.queue({ email: 'alan@example.com' });
+    fake.postFaults.push({ status: 503, retryAfterMs: 120_000 });
+    await h.drainer().drain();
+    const [ada, alan] = await h.records();
+    expect([ada?.state, alan?.state]).toEqual(['waiting', 'waiting']);
+    expect(await retry(h.store, ada!.id, h.clock.now)).toBe(true);
+    expect(await discard(h.store, alan!.id, h.clock.now)).toBe(true);
+    await h.drainer().drain();
+    expect((await h.records()).map((r) => [r.id, r.state])).toEqual([[ada!.id, 'done']]);
+    expect(fake.contacts.map((c) => c.Email)).toEqual(['ada@example.com']);
   });
 
   it('splits a refused batch to find the refused contact, and keeps it with the server text', async () => {

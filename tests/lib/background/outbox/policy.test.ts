@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, retryDelay, surelyNotApplied, verdictFor } from '../../../../lib/background/outbox/policy';
+import {
+  BACKOFF_CAP_MS,
+  retryDelay,
+  surelyNotApplied,
+  verdictFor,
+  SERVER_WAIT_CAP_MS,
+  dueAt,
+} from '../../../../lib/background/outbox/policy';
 import type { CentrixFailureData } from '../../../../lib/centrix/types';
 
 const failure = (kind: CentrixFailureData['kind'], status?: number, attempts = 1): CentrixFailureData => ({
@@ -42,11 +49,24 @@ describe('outbox policy', () => {
     expect(surelyNotApplied(f)).toBe(expected);
   });
 
-  it('backs off exponentially with jitter, capped, and never below Retry-After', () => {
+  it('backs off exponentially with jitter, capped, and never below Retry-After up to a few minutes', () => {
     expect(retryDelay(1, undefined, () => 0)).toBe(15_000);
     expect(retryDelay(1, undefined, () => 1)).toBe(30_000);
     expect(retryDelay(3, undefined, () => 1)).toBe(120_000);
     expect(retryDelay(50, undefined, () => 1)).toBe(BACKOFF_CAP_MS);
-    expect(retryDelay(1, 600_000, () => 0)).toBe(600_000);
+    expect(retryDelay(1, 200_000, () => 0)).toBe(200_000);
+    for (const asked of [600_000, 1e23, Infinity]) expect(retryDelay(1, asked, () => 0)).toBe(SERVER_WAIT_CAP_MS);
+    expect(retryDelay(1, Number.NaN, () => 0)).toBe(15_000);
+    expect(retryDelay(1, -5, () => 0)).toBe(15_000);
+  });
+
+  it('never lets a stored wait park a record beyond the longest wait after its last change', () => {
+    const updatedAt = 1_700_000_000_000;
+    expect(dueAt({ updatedAt, notBefore: updatedAt + 60_000 })).toBe(updatedAt + 60_000);
+    for (const notBefore of [updatedAt + 1e23, Infinity]) {
+      expect(dueAt({ updatedAt, notBefore })).toBe(updatedAt + BACKOFF_CAP_MS);
+    }
+    expect(dueAt({ updatedAt, notBefore: Number.NaN })).toBe(updatedAt);
+    expect(dueAt({ updatedAt })).toBe(updatedAt);
   });
 });
