@@ -94,11 +94,11 @@ function OptionsBody({ store }: { store: OptionsStore }) {
                 onRefresh={() => void store.refreshCatalogue()}
               />
               <ListsSection
-                lists={store.lists.value}
-                error={store.listsError.value}
+                lists={store.lists.lists.value}
+                error={store.lists.error.value}
                 selected={draft.defaultListIds}
                 onChange={(defaultListIds) => store.edit({ defaultListIds })}
-                onReload={() => void store.reloadLists()}
+                onReload={() => void store.lists.reload()}
               />
             </>
           ) : (

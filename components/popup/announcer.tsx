@@ -1,4 +1,4 @@
-import type { Announcement } from '../../lib/ui/popup-store';
+import type { Announcement } from '../../lib/ui/announcement';
 import { useT } from '../shared/i18n';
 
 /** The popup's one polite live region: what just happened, in a sentence. */

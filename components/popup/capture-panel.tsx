@@ -1,5 +1,11 @@
-import type { PopupStore } from '../../lib/ui/popup-store';
+import type { Locale } from '../../lib/i18n';
+import type { Announcement } from '../../lib/ui/announcement';
+import type { FindingsStore } from '../../lib/ui/findings-store';
+import type { ListsStore } from '../../lib/ui/lists-store';
+import type { OutboxStore } from '../../lib/ui/outbox-store';
 import { roleLabel } from '../../lib/ui/role-label';
+import type { SaveStore } from '../../lib/ui/save-store';
+import type { SelectionStore } from '../../lib/ui/selection-store';
 import { Guarded } from '../shared/guarded';
 import { useT } from '../shared/i18n';
 import { AccountWarning } from './account-warning';
@@ -15,80 +21,89 @@ import { OutboxSection } from './outbox-section';
 import { PeopleSection } from './people-section';
 import { UnmappedNote } from './unmapped-note';
 
+export interface CapturePanelProps {
+  locale: Locale;
+  announcement: Announcement | null;
+  findings: FindingsStore;
+  selection: SelectionStore;
+  lists: ListsStore;
+  outbox: OutboxStore;
+  save: SaveStore;
+  onScan: () => void;
+  onOpenOptions: () => void;
+}
+
 /** What the page holds, what to do with it, and what is on its way to Centrix. */
-export function CapturePanel({ store }: { store: PopupStore }) {
+export function CapturePanel(props: CapturePanelProps) {
+  const { locale, findings, selection, lists, outbox, save, onScan, onOpenOptions } = props;
   const tr = useT();
-  const view = store.view.value;
-  const pending = store.pendingUpdate.value;
+  const view = findings.view.value;
+  const pending = save.pendingUpdate.value;
   const hasCandidates = view.people.length + view.emails.length > 0;
   return (
     <>
       <div class="status-area">
         <p class="small muted" role="status" aria-live="polite">
-          {store.tabState.value?.lookup.status === 'pending' ? tr('popupLookingUp') : ''}
+          {findings.lookupPending.value ? tr('popupLookingUp') : ''}
         </p>
-        <Announcer announcement={store.announcement.value} />
+        <Announcer announcement={props.announcement} />
       </div>
-      {store.isEmpty.value ? (
-        <EmptyState
-          scannable={store.scannable.value}
-          scanning={store.scanning.value}
-          onScan={() => void store.scan()}
-        />
+      {findings.isEmpty.value ? (
+        <EmptyState scannable={findings.scannable.value} scanning={findings.scanning.value} onScan={onScan} />
       ) : (
         <>
           <PeopleSection
             people={view.people}
-            selected={store.selected.value}
-            onToggle={store.toggle}
-            onSelectNew={store.selectNew}
+            selected={selection.selected.value}
+            onToggle={selection.toggle}
+            onSelectNew={selection.selectNew}
           />
-          <EmailsSection emails={view.emails} selected={store.selected.value} onToggle={store.toggle} />
+          <EmailsSection emails={view.emails} selected={selection.selected.value} onToggle={selection.toggle} />
           <CompaniesSection companies={view.companies} />
           <MissingNotice codes={view.missing} />
           {hasCandidates && (
             <section class="section">
               <ListPicker
-                lists={store.lists.value}
-                error={store.listsError.value}
-                selected={store.selectedLists.value}
-                onToggle={store.toggleList}
-                onReload={() => void store.reloadLists()}
+                lists={lists.lists.value}
+                error={lists.error.value}
+                selected={lists.selected.value}
+                onToggle={lists.toggle}
+                onReload={() => void lists.reload()}
               />
             </section>
           )}
         </>
       )}
-      {store.outboxPaused.value !== null && (
+      {outbox.paused.value !== null && (
         <div class="section">
-          <OutboxPaused paused={store.outboxPaused.value} onOpenOptions={() => void store.openOptions()} />
+          <OutboxPaused paused={outbox.paused.value} onOpenOptions={onOpenOptions} />
         </div>
       )}
       <Guarded what={tr('popupOutboxPart')}>
-        <OutboxSection items={store.outboxItems.value} onRetry={store.retry} onDiscard={store.discard} />
+        <OutboxSection items={outbox.items.value} onRetry={outbox.retry} onDiscard={outbox.discard} />
       </Guarded>
-      {hasCandidates && !store.isEmpty.value && (
+      {hasCandidates && !findings.isEmpty.value && (
         // Stays at the bottom of the popup while the lists above scroll: the buttons are always one Tab away.
         <section class="section actions" aria-label={tr('popupActionsLabel')}>
           {pending ? (
             <AccountWarning
-              fields={pending.roles.map((role) => roleLabel(store.locale.value, role))}
-              onConfirm={() => void store.confirmUpdate(true)}
-              onSkipAccount={() => void store.confirmUpdate(false)}
-              onCancel={store.cancelUpdate}
+              fields={pending.roles.map((role) => roleLabel(locale, role))}
+              onConfirm={() => void save.confirmUpdate(true)}
+              onSkipAccount={() => void save.confirmUpdate(false)}
+              onCancel={save.cancelUpdate}
             />
           ) : (
             <>
               <UnmappedNote
-                roles={store.unmappedRoles.value.map((role) => roleLabel(store.locale.value, role))}
-                onOpenOptions={() => void store.openOptions()}
+                roles={save.unmappedRoles.value.map((role) => roleLabel(locale, role))}
+                onOpenOptions={onOpenOptions}
               />
               <ActionBar
-                addCount={store.addCount.value}
-                updateCount={store.updateCount.value}
-                busy={store.busy.value}
-                onAdd={() => void store.add()}
-                onUpdate={() => void store.update()}
+                addCount={save.addCount.value}
+                updateCount={save.updateCount.value}
+                busy={save.busy.value}
+                onAdd={() => void save.add()}
+                onUpdate={() => void save.update()}
               />
             </>
           )}

@@ -32,10 +32,10 @@ function PopupShell({ store }: { store: PopupStore }) {
       aria-busy={ready ? undefined : 'true'}
     >
       <PopupHeader
-        host={store.host.value}
+        host={store.findings.host.value}
         onOpenOptions={openOptions}
-        {...(capturing && store.scannable.value && !store.isEmpty.value
-          ? { onRescan: () => void store.scan(), scanning: store.scanning.value }
+        {...(capturing && store.findings.scannable.value && !store.findings.isEmpty.value
+          ? { onRescan: () => void store.scan(), scanning: store.findings.scanning.value }
           : {})}
       />
       <main>
@@ -51,7 +51,19 @@ function PopupShell({ store }: { store: PopupStore }) {
           </div>
         )}
         {phase === 'ready' && !store.configured.value && <NotConfigured onOpenOptions={openOptions} />}
-        {capturing && <CapturePanel store={store} />}
+        {capturing && (
+          <CapturePanel
+            locale={store.locale.value}
+            announcement={store.announcement.value}
+            findings={store.findings}
+            selection={store.selection}
+            lists={store.lists}
+            outbox={store.outbox}
+            save={store.save}
+            onScan={() => void store.scan()}
+            onOpenOptions={openOptions}
+          />
+        )}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 // Finds contacts by several values at once: one GET with `v1 OR v2 OR …` (over one or several fields), split into
 // more GETs only when the URL would grow too long. Shared by the page lookups and the outbox's reconciliation.
 import { QUERY_ENCODE } from '../centrix/assumptions';
+import { chunkBy } from '../shared/chunks';
 import {
   encodeFilter,
   or,
@@ -22,20 +23,7 @@ export const MAX_URL_CHARS = 1800;
 
 /** Groups terms so that each group's encoded `filters` parameter stays within `maxChars`; never an empty group. */
 export function chunkTerms(terms: readonly SearchTerm[], maxChars: number): SearchTerm[][] {
-  const unique = dedupe(terms);
-  const chunks: SearchTerm[][] = [];
-  let current: SearchTerm[] = [];
-  for (const term of unique) {
-    const candidate = [...current, term];
-    if (current.length > 0 && encodedLength(candidate) > maxChars) {
-      chunks.push(current);
-      current = [term];
-    } else {
-      current = candidate;
-    }
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
+  return chunkBy(dedupe(terms), encodedLength, maxChars);
 }
 
 function dedupe(terms: readonly SearchTerm[]): SearchTerm[] {

@@ -2,7 +2,7 @@
 // empty on the first condition, else AND/OR, followed by any `(`; the suffix is any `)`. A typed tree (FilterExpr)
 // is encoded through rows (FilterRow, one per wire line); the parser reads the wire back for round trips. Anything
 // that cannot travel as given is refused with a CentrixRequestError, never altered.
-import { FILTER_FORBIDDEN, OPERATOR_MEANING, QUERY_ENCODE } from './assumptions';
+import { FILTER_FORBIDDEN, OPERATOR_MEANING } from './assumptions';
 import { CentrixRequestError } from './request-error';
 import type { FilterCondition, FilterExpr, FilterGroup, FilterOperator, FilterRow } from './types';
 
@@ -28,32 +28,6 @@ export function anyOf(field: string, values: readonly (string | number)[], op: F
     throw new CentrixRequestError('filter-structure', 'a lookup needs at least one value', field);
   }
   return or(...unique.map((value) => where(field, op, value)));
-}
-
-/**
- * Splits a lookup into several `anyOf` filters whose encoded query part stays under `maxEncodedChars`, since
- * servers refuse long URLs (IIS's default query limit is 2048). Each value appears in exactly one chunk.
- */
-export function anyOfChunks(
-  field: string,
-  values: readonly (string | number)[],
-  maxEncodedChars = 1500,
-  op: FilterOperator = '=',
-): FilterExpr[] {
-  const unique = [...new Set(values.map(String))];
-  const chunks: string[][] = [];
-  let current: string[] = [];
-  for (const value of unique) {
-    const candidate = [...current, value];
-    if (current.length > 0 && QUERY_ENCODE(encodeFilter(anyOf(field, candidate, op))).length > maxEncodedChars) {
-      chunks.push(current);
-      current = [value];
-    } else {
-      current = candidate;
-    }
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks.map((chunk) => anyOf(field, chunk, op));
 }
 
 function checkCondition(condition: { field: unknown; op: unknown; value: unknown }): void {

@@ -7,18 +7,7 @@ export { describeFailure, formatWait } from './failures';
 export { MemoryCacheStore, accountFingerprint, readCacheKey } from './cache';
 export { CentrixRequestError } from './request-error';
 export { redact, createRedactor } from './redact';
-export {
-  FILTER_OPERATORS,
-  where,
-  and,
-  or,
-  anyOf,
-  anyOfChunks,
-  encodeFilter,
-  parseFilter,
-  rowsToExpr,
-  toRows,
-} from './filters';
+export { FILTER_OPERATORS, where, and, or, anyOf, encodeFilter, parseFilter, rowsToExpr, toRows } from './filters';
 export {
   baseFilter,
   parseBaseFilters,

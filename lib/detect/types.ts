@@ -3,7 +3,9 @@
 // open (looseObject) schemas. lib/messaging/contract.ts validates the same shape with zod.
 
 /** Which settings switch governs the page (`settings.sites`); the background decides from the tab's URL too. */
-export type SiteId = 'linkedin' | 'gmail' | 'other';
+import type { SiteId } from '../shared/site';
+
+export type { SiteId };
 
 /** The kind of view the findings describe. */
 export type PageKind =

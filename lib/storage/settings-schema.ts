@@ -3,6 +3,7 @@
 // secret: it lives in storage.local, which content scripts can read.
 import { CONTACT_ROLES } from '../centrix/types';
 import { z } from '../messaging/zod-config';
+import type { SiteId } from '../shared/site';
 
 export { CONTACT_ROLES };
 
@@ -46,6 +47,11 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 export type FieldMapping = z.infer<typeof FieldMappingSchema>;
 export type SettingsPatch = Partial<Settings>;
+
+/** The site switch that covers a site (stored settings name ordinary pages `others`). */
+export function siteEnabled(sites: Settings['sites'], site: SiteId): boolean {
+  return site === 'other' ? sites.others : sites[site];
+}
 
 export const DEFAULT_SETTINGS: Settings = {
   apiLanguage: 'EN',

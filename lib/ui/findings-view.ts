@@ -1,5 +1,6 @@
 // Turns the background's tab state into what the popup draws: each finding paired with its Centrix status.
 import type { LookupMatch, TabState } from '../messaging/contract';
+import { selectionEmail } from '../shared/selection-email';
 import type { CompanyView, EmailView, LookupView, PersonView } from './view-types';
 
 export interface FindingsView {
@@ -43,13 +44,6 @@ function statusFor(
     case 'done':
       return { kind: 'new' };
   }
-}
-
-const SELECTION_EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+/;
-
-/** The first address in the user's selection, lower-cased as the background looks it up. */
-export function selectionEmail(selection: string | undefined): string | undefined {
-  return selection ? SELECTION_EMAIL.exec(selection.slice(0, 1000))?.[0].toLowerCase() : undefined;
 }
 
 export function findingsView(state: TabState | null): FindingsView {

@@ -3,11 +3,12 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { ContactRole } from '../centrix/types';
 import { toLocale, type Locale } from '../i18n';
-import { CONTACT_ROLES, type ListOption, type StoredCatalogue } from '../messaging/contract';
+import { CONTACT_ROLES, type StoredCatalogue } from '../messaging/contract';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings-schema';
 import type { UiDeps } from './browser-deps';
 import { isError, request } from './client';
 import { connectionFailure, connectionView } from './connection-view';
+import { createListsStore } from './lists-store';
 import { hasErrors, validateCredentials, type FormErrors } from './options-validation';
 import { errorText } from './reason-text';
 import type { ConnectionView, MappingRowView } from './view-types';
@@ -50,8 +51,8 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
   const catalogue = signal<StoredCatalogue | null | undefined>(undefined);
   const catalogueError = signal<string | undefined>(undefined);
   const refreshing = signal(false);
-  const lists = signal<ListOption[] | undefined>(undefined);
-  const listsError = signal<string | undefined>(undefined);
+  /** The account's lists; the defaults chosen among them live in the draft (`defaultListIds`). */
+  const lists = createListsStore(deps.send, locale);
   const saveState = signal<SaveState>({ kind: 'idle' });
 
   const typedCredentials = computed(() => account.value.trim() !== '' || apiKey.value.trim() !== '');
@@ -105,16 +106,9 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     });
   }
 
-  async function loadLists(refresh: boolean): Promise<void> {
-    listsError.value = undefined;
-    const answer = await request(deps.send, { type: 'ui/lists-get', ...(refresh ? { refresh } : {}) });
-    if (isError(answer)) listsError.value = fail(answer);
-    else lists.value = answer.lists;
-  }
-
   /** What only works with credentials: the account's lists and fields. */
   async function loadAccountData(): Promise<void> {
-    await Promise.all([loadLists(false), loadCatalogue(false)]);
+    await Promise.all([lists.load(), loadCatalogue(false)]);
     // A first visit has no stored catalogue yet: fetch it rather than show an empty mapping.
     if (catalogue.value === null && catalogueError.value === undefined) await loadCatalogue(true);
   }
@@ -240,7 +234,7 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     batch(() => {
       credentialsConfigured.value = false;
       connection.value = { kind: 'idle' };
-      lists.value = undefined;
+      lists.forget();
     });
   }
 
@@ -261,7 +255,6 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     catalogueError,
     refreshing,
     lists,
-    listsError,
     saveState,
     mappingRows,
     dirty: computed(
@@ -274,7 +267,6 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     save,
     forgetCredentials,
     refreshCatalogue: () => loadCatalogue(true),
-    reloadLists: () => loadLists(true),
   };
 }
 

@@ -3,16 +3,10 @@ import type { BackgroundDeps } from '../deps';
 import type { Handlers } from '../router';
 import { handleContactSave, handleOutboxDiscard, handleOutboxRetry, handleOutboxStatus } from './outbox';
 import { handleFindings, handleLookup, handleScanTab, handleTabState } from './page';
-import {
-  handleCatalogueGet,
-  handleCatalogueRefresh,
-  handleCredentialsClear,
-  handleCredentialsSave,
-  handleListsGet,
-  handleSettingsGet,
-  handleSettingsSave,
-  handleTestConnection,
-} from './settings';
+import { handleCatalogueGet, handleCatalogueRefresh } from './catalogue';
+import { handleCredentialsClear, handleCredentialsSave, handleTestConnection } from './credentials';
+import { handleListsGet } from './lists';
+import { handleSettingsGet, handleSettingsSave } from './settings';
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   return {

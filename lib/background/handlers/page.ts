@@ -10,26 +10,15 @@ import {
   type TabState,
 } from '../../messaging/contract';
 import type { KnownSender } from '../../messaging/sender';
-import type { Settings } from '../../storage/settings-schema';
+import { siteOfUrl } from '../../shared/site';
+import { siteEnabled } from '../../storage/settings-schema';
 import { badgeFor } from '../badge';
 import { localeOf, type BackgroundDeps } from '../deps';
 import { lookup } from '../lookups';
+import { failed, notConfigured } from './answers';
 import type { OutboxRecord } from '../outbox/record';
 
 const MAX_LOOKUP_VALUES = 200;
-
-/** Which site switch of the settings covers a page. */
-export function siteOf(url: string): keyof Settings['sites'] {
-  let host = '';
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return 'others';
-  }
-  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return 'linkedin';
-  if (host === 'mail.google.com') return 'gmail';
-  return 'others';
-}
 
 const sameOrigin = (a: string, b: string) => {
   try {
@@ -98,7 +87,7 @@ export async function recordFindings(
   selection?: string,
 ): Promise<TabState | null> {
   const settings = await deps.settings.read();
-  if (!settings.sites[siteOf(url)]) return null;
+  if (!siteEnabled(settings.sites, siteOfUrl(url))) return null;
   const enriched = deps.enrich ? deps.enrich(findings) : findings;
   const updatedAt = deps.now();
   const state = await deps.tabs.update(tabId, (current) => {
@@ -135,11 +124,11 @@ export async function handleLookup(
 ): Promise<BackgroundResponse<'cs/lookup'>> {
   const locale = await localeOf(deps);
   const access = await deps.api.get();
-  if (!access.ok) return { ok: false, error: 'not-configured', message: t(locale, 'bgNotConfigured') };
+  if (!access.ok) return notConfigured(locale);
   const outcome = await lookup(access.access, { emails: request.emails, profileUrls: request.profileUrls });
   if (outcome.ok) return { ok: true, matches: outcome.matches };
   if (outcome.error === 'unmapped') return { ok: false, error: 'not-configured', reason: 'unmapped' };
-  return { ok: false, error: 'failed', reason: outcome.failure.kind, message: outcome.failure.message(locale) };
+  return failed(outcome.failure, locale);
 }
 
 export async function handleTabState(

@@ -1,5 +1,5 @@
-import { isLinkedInHost } from '../../shared/linkedin-url';
-import type { PageKind, SiteId } from '../types';
+import { siteOfUrl, type SiteId } from '../../shared/site';
+import type { PageKind } from '../types';
 
 export interface SiteInfo {
   site: SiteId;
@@ -14,16 +14,12 @@ const GMAIL_SKIP = '[role="navigation"],[role="banner"],[role="complementary"],[
 // The last segment of a Gmail hash names a thread when it is a long id: `#inbox/FMfcgzQXJW…`, `#label/X/17c1a2…`.
 const GMAIL_THREAD_HASH = /^#[^?]*\/[A-Za-z0-9]{16,}$/;
 
-/** Which adapter a URL calls for. Unparseable URLs are ordinary pages. */
+/** Which adapter a URL calls for (the site as lib/shared/site.ts answers it, and the kind of page on it). */
 export function siteOf(url: string): SiteInfo {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { site: 'other', kind: 'page', skip: '' };
-  }
-  const host = parsed.hostname.toLowerCase();
-  if (isLinkedInHost(host)) {
+  const site = siteOfUrl(url);
+  if (site === 'other') return { site, kind: 'page', skip: '' };
+  const parsed = new URL(url);
+  if (site === 'linkedin') {
     const path = parsed.pathname;
     const kind: PageKind = /^\/in\/[^/]+/.test(path)
       ? 'linkedin-person'
@@ -32,9 +28,6 @@ export function siteOf(url: string): SiteInfo {
         : 'linkedin-other';
     return { site: 'linkedin', kind, skip: LINKEDIN_SKIP };
   }
-  if (host === 'mail.google.com') {
-    const kind: PageKind = GMAIL_THREAD_HASH.test(parsed.hash) ? 'gmail-thread' : 'gmail-other';
-    return { site: 'gmail', kind, skip: GMAIL_SKIP };
-  }
-  return { site: 'other', kind: 'page', skip: '' };
+  const kind: PageKind = GMAIL_THREAD_HASH.test(parsed.hash) ? 'gmail-thread' : 'gmail-other';
+  return { site, kind, skip: GMAIL_SKIP };
 }

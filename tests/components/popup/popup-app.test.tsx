@@ -71,7 +71,10 @@ describe('PopupApp', () => {
     const { store } = await show({ 'ui/tab-state': () => ({ ok: true, state: page }) });
     expect(screen.getByText('Looking up…')).toBeTruthy();
     expect((screen.getByLabelText('Ann Lee') as HTMLInputElement).disabled).toBe(true);
-    store.tabState.value = { ...page, lookup: { status: 'failed', reason: 'network', matches: [], companies: [] } };
+    store.findings.tabState.value = {
+      ...page,
+      lookup: { status: 'failed', reason: 'network', matches: [], companies: [] },
+    };
     expect(await screen.findByText('Lookup failed: Centrix could not be reached (network).')).toBeTruthy();
   });
 

@@ -4,7 +4,6 @@ import {
   FILTER_OPERATORS,
   and,
   anyOf,
-  anyOfChunks,
   encodeFilter,
   encodeRows,
   normalizeFilter,
@@ -135,15 +134,6 @@ describe('lookups', () => {
 
   it('refuses an empty lookup, which would otherwise read every contact', () => {
     expect(refusal(() => anyOf('Email', [])).code).toBe('filter-structure');
-  });
-
-  it('splits long lookups into chunks under the limit, losing no value', () => {
-    const values = Array.from({ length: 80 }, (_, i) => `person${i}@example.com`);
-    const chunks = anyOfChunks('Email', values, 600);
-    expect(chunks.length).toBeGreaterThan(1);
-    for (const chunk of chunks) expect(encodeURIComponent(encodeFilter(chunk)).length).toBeLessThanOrEqual(600);
-    const found = chunks.flatMap((chunk) => parseFilter(encodeFilter(chunk)).map((r) => r.value));
-    expect(found).toEqual(values);
   });
 });
 

@@ -38,7 +38,7 @@ describe('options store', () => {
     });
     expect(store.phase.value).toBe('ready');
     expect(store.credentialsConfigured.value).toBe(true);
-    expect(store.lists.value).toHaveLength(2);
+    expect(store.lists.lists.value).toHaveLength(2);
     expect(store.draft.value.fieldMapping).toEqual({ firstName: 'Prenom', email: 'Courriel' });
     const email = store.mappingRows.value.find((r) => r.role === 'email');
     expect(email).toEqual({ role: 'email', field: 'Courriel', proposed: { field: 'Courriel', confidence: 0.8 } });

@@ -19,13 +19,13 @@ describe('popup store', () => {
     });
     expect(store.phase.value).toBe('ready');
     expect(store.locale.value).toBe('fr');
-    expect(store.host.value).toBe('www.linkedin.com');
-    expect(store.view.value.people).toHaveLength(2);
-    expect(store.lists.value).toEqual([
+    expect(store.findings.host.value).toBe('www.linkedin.com');
+    expect(store.findings.view.value.people).toHaveLength(2);
+    expect(store.lists.lists.value).toEqual([
       { id: '10', name: 'Prospects' },
       { id: '11', name: 'Partners' },
     ]);
-    expect([...store.selectedLists.value]).toEqual(['11']);
+    expect([...store.lists.selected.value]).toEqual(['11']);
     expect(bg.of('ui/tab-state')).toEqual([{ type: 'ui/tab-state', tabId: 7 }]);
   });
 
@@ -49,11 +49,11 @@ describe('popup store', () => {
 
   it('adds the selected new people to the chosen lists, once', async () => {
     const { bg, store } = await loaded({ 'ui/settings-get': () => settingsAnswer({ defaultListIds: ['10'] }) });
-    store.toggle(BOB_KEY);
-    store.toggle(JANE_KEY);
-    expect(store.addCount.value).toBe(1);
-    expect(store.updateCount.value).toBe(1);
-    await store.add();
+    store.selection.toggle(BOB_KEY);
+    store.selection.toggle(JANE_KEY);
+    expect(store.save.addCount.value).toBe(1);
+    expect(store.save.updateCount.value).toBe(1);
+    await store.save.add();
     expect(bg.of('ui/contact-save')).toEqual([
       {
         type: 'ui/contact-save',
@@ -64,17 +64,17 @@ describe('popup store', () => {
     ]);
     expect(store.announcement.value).toEqual({ kind: 'queued', count: 1 });
     // Bob is now queued: not offered again; Jane stays selected for an update.
-    expect(store.view.value.people.find((p) => p.key === BOB_KEY)!.lookup).toEqual({ kind: 'queued' });
-    expect([...store.selected.value]).toEqual([JANE_KEY]);
-    expect(store.addCount.value).toBe(0);
+    expect(store.findings.view.value.people.find((p) => p.key === BOB_KEY)!.lookup).toEqual({ kind: 'queued' });
+    expect([...store.selection.selected.value]).toEqual([JANE_KEY]);
+    expect(store.save.addCount.value).toBe(0);
   });
 
   it('shows a queued person as a Centrix contact once the outbox has saved them', async () => {
     let items = [outboxItem({ id: 'item-1', state: 'pending' })];
     const { bg, store } = await loaded({ 'ui/outbox-status': () => ({ ok: true, outbox: outbox(items) }) });
-    store.toggle(BOB_KEY);
-    await store.add();
-    const bob = () => store.view.value.people.find((p) => p.key === BOB_KEY)!.lookup;
+    store.selection.toggle(BOB_KEY);
+    await store.save.add();
+    const bob = () => store.findings.view.value.people.find((p) => p.key === BOB_KEY)!.lookup;
     expect(bob()).toEqual({ kind: 'queued' });
     items = [outboxItem({ id: 'item-1', state: 'done', contactId: '1061' })];
     bg.tick();
@@ -86,9 +86,9 @@ describe('popup store', () => {
     const { store } = await loaded({
       'ui/contact-save': () => ({ ok: false, error: 'failed', reason: 'unexpected', message: 'Disk full' }),
     });
-    store.toggle(BOB_KEY);
-    await store.add();
-    expect([...store.selected.value]).toEqual([BOB_KEY]);
+    store.selection.toggle(BOB_KEY);
+    await store.save.add();
+    expect([...store.selection.selected.value]).toEqual([BOB_KEY]);
     expect(store.announcement.value).toEqual({ kind: 'error', text: 'Disk full' });
   });
 
@@ -96,10 +96,10 @@ describe('popup store', () => {
     const { bg, store } = await loaded({
       'ui/settings-get': () => settingsAnswer({ fieldMapping: { fullName: 'Nom', jobTitle: 'Titre' } }),
     });
-    store.toggle(JANE_KEY);
-    expect(store.unmappedRoles.value).toEqual(['firstName', 'lastName', 'company', 'linkedinUrl']);
-    await store.update();
-    expect(store.pendingUpdate.value).toBeNull();
+    store.selection.toggle(JANE_KEY);
+    expect(store.save.unmappedRoles.value).toEqual(['firstName', 'lastName', 'company', 'linkedinUrl']);
+    await store.save.update();
+    expect(store.save.pendingUpdate.value).toBeNull();
     const [save] = bg.of('ui/contact-save');
     expect(save).toMatchObject({ contactId: '42', values: { fullName: 'Jane Doe', jobTitle: 'Head of Sales' } });
     // The background refuses unmapped roles: they are left out, and the popup says which.
@@ -108,25 +108,25 @@ describe('popup store', () => {
 
   it('refuses to queue a contact when none of its details has a Centrix field', async () => {
     const { bg, store } = await loaded({ 'ui/settings-get': () => settingsAnswer({ fieldMapping: {} }) });
-    store.toggle(BOB_KEY);
-    await store.add();
+    store.selection.toggle(BOB_KEY);
+    await store.save.add();
     expect(bg.of('ui/contact-save')).toEqual([]);
     expect(store.announcement.value).toEqual({
       kind: 'error',
       text: 'Nothing to send: choose Centrix fields in the settings first.',
     });
-    expect([...store.selected.value]).toEqual([BOB_KEY]);
+    expect([...store.selection.selected.value]).toEqual([BOB_KEY]);
   });
 
   it('warns before an update that would change the whole account, and can leave those fields out', async () => {
     const { bg, store } = await loaded({
       'ui/settings-get': () => settingsAnswer({ fieldMapping: { company: 'Entreprise', jobTitle: 'Titre' } }),
     });
-    store.toggle(JANE_KEY);
-    await store.update();
-    expect(store.pendingUpdate.value).toEqual({ roles: ['company'] });
+    store.selection.toggle(JANE_KEY);
+    await store.save.update();
+    expect(store.save.pendingUpdate.value).toEqual({ roles: ['company'] });
     expect(bg.of('ui/contact-save')).toEqual([]);
-    await store.confirmUpdate(false);
+    await store.save.confirmUpdate(false);
     const [save] = bg.of('ui/contact-save');
     expect(save!.contactId).toBe('42');
     expect(save!.values).not.toHaveProperty('company');
@@ -137,9 +137,9 @@ describe('popup store', () => {
     const { bg, store } = await loaded({
       'ui/settings-get': () => settingsAnswer({ fieldMapping: { company: 'Entreprise' } }),
     });
-    store.toggle(JANE_KEY);
-    await store.update();
-    await store.confirmUpdate(true);
+    store.selection.toggle(JANE_KEY);
+    await store.save.update();
+    await store.save.confirmUpdate(true);
     expect(bg.of('ui/contact-save')[0]!.values).toHaveProperty('company', 'Acme');
   });
 
@@ -147,10 +147,10 @@ describe('popup store', () => {
     const { bg, store } = await loaded({
       'ui/settings-get': () => settingsAnswer({ fieldMapping: { company: 'Entreprise' } }),
     });
-    store.toggle(JANE_KEY);
-    await store.update();
-    store.cancelUpdate();
-    await store.confirmUpdate(true);
+    store.selection.toggle(JANE_KEY);
+    await store.save.update();
+    store.save.cancelUpdate();
+    await store.save.confirmUpdate(true);
     expect(bg.of('ui/contact-save')).toEqual([]);
   });
 
@@ -159,10 +159,10 @@ describe('popup store', () => {
       'ui/tab-state': () => ({ ok: true, state: null }),
       'ui/scan-tab': () => ({ ok: true, state: busyPage() }),
     });
-    expect(store.isEmpty.value).toBe(true);
+    expect(store.findings.isEmpty.value).toBe(true);
     await store.scan();
     expect(bg.of('ui/scan-tab')).toEqual([{ type: 'ui/scan-tab', tabId: 7 }]);
-    expect(store.isEmpty.value).toBe(false);
+    expect(store.findings.isEmpty.value).toBe(false);
     expect(store.announcement.value).toEqual({ kind: 'scan-done', count: 4 });
   });
 
@@ -172,12 +172,12 @@ describe('popup store', () => {
     });
     state.lookup.status = 'pending';
     const { bg, store } = await loaded({ 'ui/tab-state': () => ({ ok: true, state }) });
-    expect(store.view.value.people[0]!.lookup).toEqual({ kind: 'pending' });
+    expect(store.findings.view.value.people[0]!.lookup).toEqual({ kind: 'pending' });
     state = { ...state, lookup: { ...state.lookup, status: 'done' } };
     bg.tick();
     await Promise.resolve();
     await new Promise((resolve) => setImmediate(resolve));
-    expect(store.view.value.people[0]!.lookup).toEqual({ kind: 'new' });
+    expect(store.findings.view.value.people[0]!.lookup).toEqual({ kind: 'new' });
     const asked = bg.of('ui/tab-state').length;
     bg.tick();
     expect(bg.of('ui/tab-state').length).toBe(asked);
@@ -190,13 +190,13 @@ describe('popup store', () => {
       'ui/outbox-status': () => ({ ok: true, outbox: failed }),
       'ui/outbox-retry': () => ({ ok: true, outbox: outbox([outboxItem({ id: 'x1', state: 'pending' })]) }),
     });
-    expect(store.outboxItems.value[0]!.state).toEqual({ kind: 'failed', reason: 'Centrix took too long to answer.' });
-    await store.retry('x1');
+    expect(store.outbox.items.value[0]!.state).toEqual({ kind: 'failed', reason: 'Centrix took too long to answer.' });
+    await store.outbox.retry('x1');
     expect(bg.of('ui/outbox-retry')).toEqual([{ type: 'ui/outbox-retry', id: 'x1' }]);
-    expect(store.outboxItems.value[0]!.state).toEqual({ kind: 'pending' });
-    await store.discard('x1');
+    expect(store.outbox.items.value[0]!.state).toEqual({ kind: 'pending' });
+    await store.outbox.discard('x1');
     expect(bg.of('ui/outbox-discard')).toEqual([{ type: 'ui/outbox-discard', id: 'x1' }]);
-    expect(store.outboxItems.value).toEqual([]);
+    expect(store.outbox.items.value).toEqual([]);
   });
 
   it('opens the options page through its dependency', async () => {

@@ -1,0 +1,82 @@
+// The page the popup is about: its tab, the background's findings for it with their Centrix status, and the
+// on-demand scan. Findings this popup queued are marked through the outbox store.
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { Locale } from '../i18n';
+import type { TabState } from '../messaging/contract';
+import type { AnnouncementSignal } from './announcement';
+import type { ActiveTab } from './browser-deps';
+import type { SendMessage } from './client';
+import { isError, request } from './client';
+import { findingsView } from './findings-view';
+import { isNewish } from './lookup-kinds';
+import type { OutboxStore } from './outbox-store';
+import { errorText } from './reason-text';
+import type { LookupView } from './view-types';
+
+export function createFindingsStore(
+  send: SendMessage,
+  locale: ReadonlySignal<Locale>,
+  announcement: AnnouncementSignal,
+  outbox: Pick<OutboxStore, 'queuedLookup'>,
+) {
+  const tab = signal<ActiveTab | undefined>(undefined);
+  const tabState = signal<TabState | null>(null);
+  const scanning = signal(false);
+
+  const pageUrl = computed(() => tabState.value?.url ?? tab.value?.url);
+  const host = computed(() => {
+    const url = pageUrl.value;
+    if (!url) return '';
+    try {
+      return new URL(url).host;
+    } catch {
+      return '';
+    }
+  });
+  const scannable = computed(() => /^https?:\/\//i.test(pageUrl.value ?? ''));
+  const view = computed(() => {
+    const base = findingsView(tabState.value);
+    const mark = <T extends { key: string; lookup: LookupView }>(item: T): T => {
+      const queued = outbox.queuedLookup(item.key);
+      return queued ? { ...item, lookup: queued } : item;
+    };
+    return { ...base, people: base.people.map(mark), emails: base.emails.map(mark) };
+  });
+  const isEmpty = computed(() => {
+    const v = view.value;
+    return v.people.length + v.emails.length + v.companies.length + v.missing.length === 0;
+  });
+  /** The people "Add" would create. */
+  const newPeople = computed(() => view.value.people.filter((p) => isNewish(p.lookup)).map((p) => p.key));
+  const lookupPending = computed(() => tabState.value?.lookup.status === 'pending');
+
+  async function load(): Promise<void> {
+    const current = tab.value;
+    if (!current) return;
+    const answer = await request(send, { type: 'ui/tab-state', tabId: current.id });
+    if (!isError(answer)) tabState.value = answer.state;
+  }
+
+  /** Scans the tab; resolves with whether a lookup is still running, so the caller can keep polling. */
+  async function scan(): Promise<boolean> {
+    const current = tab.value;
+    if (!current || scanning.value) return false;
+    scanning.value = true;
+    announcement.value = null;
+    const answer = await request(send, { type: 'ui/scan-tab', tabId: current.id });
+    scanning.value = false;
+    if (isError(answer)) {
+      announcement.value = { kind: 'error', text: errorText(locale.value, answer) };
+      return false;
+    }
+    tabState.value = answer.state;
+    const found = findingsView(answer.state);
+    const count = found.people.length + found.emails.length + found.companies.length;
+    announcement.value = count === 0 ? { kind: 'scan-empty' } : { kind: 'scan-done', count };
+    return answer.state?.lookup.status === 'pending';
+  }
+
+  return { tab, tabState, host, scannable, scanning, view, isEmpty, newPeople, lookupPending, load, scan };
+}
+
+export type FindingsStore = ReturnType<typeof createFindingsStore>;
