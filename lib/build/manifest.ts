@@ -14,6 +14,13 @@ export const PERMISSIONS = ['storage', 'alarms', 'activeTab', 'scripting', 'cont
  */
 export const FIREFOX_DATA_COLLECTION = ['personallyIdentifyingInfo', 'websiteContent', 'browsingActivity'] as const;
 
+/**
+ * Where the content script runs statically: LinkedIn on every subdomain (`www`, `fr`, `ca`, `uk` … serve the same
+ * pages; the pattern also matches `linkedin.com` itself) and Gmail. The match patterns are the only access to those
+ * sites the extension asks for: no host permission names them, and ordinary pages get the scanner on demand.
+ */
+export const STATIC_CONTENT_MATCHES = ['https://*.linkedin.com/*', 'https://mail.google.com/*'];
+
 export interface ManifestInput {
   browser: string;
   sandbox: boolean;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { manifestFor, PRODUCTION_API_HOST } from '../../lib/build/manifest';
+import content from '../../entrypoints/content';
+import { manifestFor, PRODUCTION_API_HOST, STATIC_CONTENT_MATCHES } from '../../lib/build/manifest';
 
 const loopback = /127\.0\.0\.1|localhost|\[::1\]/;
 
@@ -25,4 +26,21 @@ describe('manifest', () => {
     expect(gecko.id).toMatch(/@/);
     expect(gecko.data_collection_permissions.required.length).toBeGreaterThan(0);
   });
+
+  it('runs the content script statically on LinkedIn (every subdomain) and Gmail, nowhere broader', () => {
+    expect(STATIC_CONTENT_MATCHES).toEqual(['https://*.linkedin.com/*', 'https://mail.google.com/*']);
+    expect(content.matches).toBe(STATIC_CONTENT_MATCHES);
+  });
+
+  for (const browser of ['chrome', 'firefox']) {
+    for (const sandbox of [false, true]) {
+      it(`${browser}${sandbox ? ' sandbox' : ''}: no host permission names LinkedIn, Gmail or a wildcard host`, () => {
+        // The match patterns give the static script its pages; every other page is reached through activeTab.
+        const hosts = manifestFor({ browser, sandbox }).host_permissions as string[];
+        for (const host of hosts) {
+          expect(host).not.toMatch(/linkedin|google|<all_urls>|:\/\/\*/);
+        }
+      });
+    }
+  }
 });

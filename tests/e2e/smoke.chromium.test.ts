@@ -53,7 +53,7 @@ describe('sandbox build in Chromium', () => {
     const worker = await browser.getServiceWorker();
     const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.content_scripts).toEqual([
-      { matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*'], js: ['content-scripts/content.js'] },
+      { matches: ['https://*.linkedin.com/*', 'https://mail.google.com/*'], js: ['content-scripts/content.js'] },
     ]);
     const shipped = await worker.evaluate(async () => (await fetch('/content-scripts/page.js')).ok);
     expect(shipped).toBe(true);

@@ -67,7 +67,9 @@ export function firstPosition(section: Element): { title: string; company: strin
   const entity = section.querySelector('[data-view-name="profile-component-entity"]') ?? section.querySelector('li');
   if (!entity) return { title: '', company: '' };
   const bold = entity.querySelector('.t-bold');
-  const nested = entity.querySelector('ul .t-bold, .pvs-entity__sub-components .t-bold');
+  // `:scope`: a bare `ul .t-bold` also matches the entity's own bold line through the list the entity sits in (as
+  // browsers read selectors; happy-dom scopes them to the element and hid the difference).
+  const nested = entity.querySelector(':scope ul .t-bold, :scope .pvs-entity__sub-components .t-bold');
   if (bold && nested && nested !== bold) {
     return { company: companyOf(visibleText(bold)), title: cap(visibleText(nested)) };
   }

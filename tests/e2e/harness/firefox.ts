@@ -1,7 +1,9 @@
 // Firefox ESR with a temporary add-on, driven over WebDriver BiDi straight from Firefox (no geckodriver here).
 //
 // Exports:
-//   launchFirefoxWithExtension(extDir, { headless?, prefs?, executablePath? }) → Promise<FirefoxExtension>
+//   launchFirefoxWithExtension(extDir, { headless?, prefs?, executablePath?, acceptInsecureCerts? })
+//       → Promise<FirefoxExtension>
+//     acceptInsecureCerts  default false; true for pages served with a certificate made at test time
 //   FirefoxExtension.bidi                 the BiDi client (session already open, `log.entryAdded` subscribed)
 //   FirefoxExtension.addonId              the gecko id from the manifest
 //   FirefoxExtension.extensionBaseUrl     `moz-extension://<uuid>` (the uuid is pinned per launch by a pref)
@@ -38,6 +40,7 @@ export interface FirefoxLaunchOptions {
   headless?: boolean;
   prefs?: Record<string, string | number | boolean>;
   executablePath?: string;
+  acceptInsecureCerts?: boolean;
 }
 
 export interface FirefoxExtension {
@@ -125,7 +128,12 @@ function flatten(contexts: BrowsingContextInfo[]): BrowsingContextInfo[] {
 
 export async function launchFirefoxWithExtension(
   extDir: string,
-  { headless = true, prefs = {}, executablePath = FIREFOX_PATH }: FirefoxLaunchOptions = {},
+  {
+    headless = true,
+    prefs = {},
+    executablePath = FIREFOX_PATH,
+    acceptInsecureCerts = false,
+  }: FirefoxLaunchOptions = {},
 ): Promise<FirefoxExtension> {
   const absoluteExtDir = path.resolve(extDir);
   const manifest = JSON.parse(await readFile(path.join(absoluteExtDir, 'manifest.json'), 'utf8')) as Manifest;
@@ -161,7 +169,9 @@ export async function launchFirefoxWithExtension(
     child = started.child;
     const client = await connectBidi(`${started.wsUrl}/session`);
     bidi = client;
-    await client.send('session.new', { capabilities: {} });
+    await client.send('session.new', {
+      capabilities: acceptInsecureCerts ? { alwaysMatch: { acceptInsecureCerts: true } } : {},
+    });
 
     const errorsByContext = new Map<string, string[]>();
     client.on('log.entryAdded', (params) => {
