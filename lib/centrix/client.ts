@@ -9,6 +9,7 @@ import {
   UNANSWERABLE_304_REASKS,
 } from './assumptions';
 import { ReadCache, MemoryCacheStore, accountFingerprint, readCacheKey } from './cache';
+import { echoMismatch } from './echo';
 import { makeFailure } from './failures';
 import { learnFieldCatalogue } from './field-catalogue';
 import { attempt, type AttemptEnv, type AttemptOutcome, type AttemptRequest } from './http';
@@ -277,11 +278,27 @@ export function createCentrixClient(options: CentrixClientOptions): CentrixClien
           attempts: 1,
         });
       }
-      const echo = saveEchoSchema.safeParse((outcome.value as Record<string, unknown>)['Contacts']);
-      const echoed: CentrixContact[] = echo.success ? echo.data : [];
-      const echoComplete =
-        SAVE_ECHOES_IN_ORDER && echoed.length === contacts.length && echoed.every((c) => !blank(c.idc));
-      return ok({ contacts: echoed, echoComplete }, false);
+      const raw = (outcome.value as Record<string, unknown>)['Contacts'];
+      // An echo that does not fit what was sent tells nothing of what was saved: a create is in doubt (looked up by
+      // its key before it is called saved), an update is sent again. Checked before the schema reads every item.
+      const mismatch = SAVE_ECHOES_IN_ORDER ? echoMismatch(contacts, raw) : undefined;
+      const echo = mismatch === undefined ? saveEchoSchema.safeParse(raw) : undefined;
+      if (mismatch !== undefined || (SAVE_ECHOES_IN_ORDER && !echo?.success)) {
+        const reason = redactText(mismatch ?? 'echo does not fit its schema').slice(0, 200);
+        log({ event: 'failure', resource: 'Contacts', method: 'POST', attempt: 1, message: `echo: ${reason}` });
+        return fail({
+          kind: creates.length > 0 ? 'ambiguous-write' : 'invalid-response',
+          cause: 'invalid-response',
+          problem: 'echo',
+          status: outcome.status,
+          reason,
+          createIndexes: creates,
+          retryable: creates.length === 0,
+          attempts: 1,
+        });
+      }
+      const echoed: CentrixContact[] = echo?.success ? echo.data : [];
+      return ok({ contacts: echoed, echoComplete: SAVE_ECHOES_IN_ORDER }, false);
     });
   }
 

@@ -25,6 +25,7 @@ const PROBLEM_KEYS = {
   schema: 'apiProblemSchema',
   'not-success': 'apiProblemNotSuccess',
   'too-large': 'apiProblemTooLarge',
+  echo: 'apiProblemEcho',
 } as const satisfies Record<NonNullable<CentrixFailureData['problem']>, MessageKey>;
 
 /** `12 s` or `3 min`, rounded up. */

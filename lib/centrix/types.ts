@@ -89,7 +89,11 @@ export type CentrixRecord = Record<string, unknown>;
 export interface SaveContactsResult {
   /** The contacts the server echoed back (assumption: in request order, with their `idc`). */
   contacts: CentrixContact[];
-  /** True when the echo has one contact per contact sent, each with an `idc`. */
+  /**
+   * True when the echo was checked against what was sent (SAVE_ECHOES_IN_ORDER): one contact per contact sent, in
+   * order, each with its `idc` and no value contradicting the one sent. An echo that does not fit is a failure
+   * (`ambiguous-write` for a batch with creates), never a success.
+   */
   echoComplete: boolean;
 }
 
@@ -158,7 +162,8 @@ export type InvalidRequestCode =
   | 'body';
 
 /** What made an answer unusable (`invalid-response`). */
-export type ResponseProblem = 'not-json' | 'truncated' | 'unparsable' | 'schema' | 'not-success' | 'too-large';
+/** `echo`: a save's answer whose echo does not fit the contacts sent (count, idc or values). */
+export type ResponseProblem = 'not-json' | 'truncated' | 'unparsable' | 'schema' | 'not-success' | 'too-large' | 'echo';
 
 /** A failure as plain data: survives JSON / structured clone (for the outbox's storage). */
 export interface CentrixFailureData {

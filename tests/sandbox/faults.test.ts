@@ -43,6 +43,44 @@ describe('queued faults', () => {
     expect(count()).toBe(60);
   });
 
+  it.each<[string, unknown, number, (json: any) => void]>([
+    [
+      'flood, saved',
+      { type: 'echo', echo: 'flood', items: 3 },
+      61,
+      (j) => expect(j.Contacts).toEqual([{ idc: 1 }, { idc: 1 }, { idc: 1 }]),
+    ],
+    [
+      'flood, nothing saved',
+      { type: 'echo', echo: 'flood', commit: false },
+      60,
+      (j) => expect(j.Contacts).toHaveLength(1_000_000),
+    ],
+    ['missing', { type: 'echo', echo: 'missing' }, 61, (j) => expect(j).toEqual({ Result: 'Success' })],
+    [
+      'foreign',
+      { type: 'echo', echo: 'foreign', commit: false },
+      60,
+      (j) => expect(j.Contacts).toEqual([{ FirstName: 'Echo (someone else)', idc: 900000 }]),
+    ],
+  ])('echo %s: 200 Success whose echo does not fit the request', async (_name, fault, contactsAfter, check) => {
+    expect((await addFaults([fault])).status).toBe(200);
+    const answer = await create('Echo');
+    expect(answer.status).toBe(200);
+    check(answer.json);
+    expect(count()).toBe(contactsAfter);
+  });
+
+  it.each([
+    [{ type: 'echo', echo: 'all' }, /echo must be one of flood, missing, foreign/],
+    [{ type: 'echo', echo: 'flood', commit: 'no' }, /commit must be true or false/],
+    [{ type: 'echo', echo: 'flood', items: 3_000_000 }, /items must be an integer/],
+  ])('refuses an echo fault it cannot play: %j', async (fault, message) => {
+    const answer = await addFaults([fault]);
+    expect(answer.status).toBe(400);
+    expect(answer.text).toMatch(message);
+  });
+
   it('html: 200 text/html, nothing saved', async () => {
     sandbox.addFaults([{ type: 'html' }]);
     const answer = await create('Html');

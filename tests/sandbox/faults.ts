@@ -11,7 +11,16 @@ export type Fault =
   | { type: 'truncated' }
   | { type: 'delay'; ms: number }
   | { type: 'commit-then-fail' }
+  /**
+   * A 200 Success whose echo does not fit the request: `flood` (`items` contacts, a million by default), `missing`
+   * (no Contacts array) or `foreign` (another contact's idc and other values). `commit: false` saves nothing.
+   */
+  | { type: 'echo'; echo: EchoShape; commit: boolean; items?: number }
   | { type: 'reset' };
+
+export type EchoShape = 'flood' | 'missing' | 'foreign';
+const ECHO_SHAPES: readonly EchoShape[] = ['flood', 'missing', 'foreign'];
+export const MAX_ECHO_ITEMS = 2_000_000;
 
 export type FaultSpec = Fault & { probability?: number; count?: number; run?: number };
 
@@ -60,13 +69,24 @@ export function parseFault(raw: unknown, index: number): FaultSpec | string {
       if (!isInt(ms, 0, MAX_DELAY_MS)) return `${where}: ms must be an integer from 0 to ${MAX_DELAY_MS}`;
       return { type: 'delay', ms, ...extra };
     }
+    case 'echo': {
+      const echo = spec['echo'];
+      if (!ECHO_SHAPES.includes(echo as EchoShape)) return `${where}: echo must be one of ${ECHO_SHAPES.join(', ')}`;
+      const commit = spec['commit'] ?? true;
+      if (typeof commit !== 'boolean') return `${where}: commit must be true or false`;
+      const items = spec['items'];
+      if (items !== undefined && !isInt(items, 0, MAX_ECHO_ITEMS)) {
+        return `${where}: items must be an integer from 0 to ${MAX_ECHO_ITEMS}`;
+      }
+      return { type: 'echo', echo: echo as EchoShape, commit, ...(items === undefined ? {} : { items }), ...extra };
+    }
     case 'html':
     case 'truncated':
     case 'commit-then-fail':
     case 'reset':
       return { type: spec['type'], ...extra };
     default:
-      return `${where}: unknown type ${JSON.stringify(spec['type'])} (status, html, truncated, delay, commit-then-fail, reset)`;
+      return `${where}: unknown type ${JSON.stringify(spec['type'])} (status, html, truncated, delay, commit-then-fail, echo, reset)`;
   }
 }
 

@@ -93,6 +93,33 @@ function splitUrl(raw: string): { pathname: string; query: URLSearchParams } {
     : { pathname: raw.slice(0, at), query: new URLSearchParams(raw.slice(at + 1)) };
 }
 
+/** A Success answer whose echo does not fit the request (see the `echo` fault). */
+function falseEcho(fault: Extract<Fault, { type: 'echo' }>, body: string): ApiResponse {
+  const headers = { 'Content-Type': JSON_TYPE };
+  if (fault.echo === 'missing') return { status: 200, headers, body: '{"Result":"Success"}' };
+  if (fault.echo === 'flood') {
+    const items = fault.items ?? 1_000_000;
+    const echoed = items === 0 ? '' : `{"idc":1}${',{"idc":1}'.repeat(items - 1)}`;
+    return { status: 200, headers, body: `{"Result":"Success","Contacts":[${echoed}]}` };
+  }
+  let sent: unknown[] = [];
+  try {
+    const parsed = JSON.parse(body) as { Contacts?: unknown };
+    if (Array.isArray(parsed.Contacts)) sent = parsed.Contacts;
+  } catch {
+    // Not a body the sandbox read: nothing to echo.
+  }
+  const other = (contact: unknown) =>
+    Object.fromEntries(
+      Object.entries(typeof contact === 'object' && contact !== null ? contact : {}).map(([field, value]) => [
+        field,
+        typeof value === 'string' ? `${value} (someone else)` : value,
+      ]),
+    );
+  const echoed = sent.map((contact, i) => ({ ...other(contact), idc: 900_000 + i }));
+  return { status: 200, headers, body: JSON.stringify({ Result: 'Success', Contacts: echoed }) };
+}
+
 function faultResponse(fault: Fault): ApiResponse {
   if (fault.type === 'html')
     return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: HTML_PAGE };
@@ -190,17 +217,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     if (fault?.type === 'delay') await sleep(fault.ms);
     if (closing) return;
+    const saves = !(fault?.type === 'echo' && !fault.commit);
     let response =
       body === undefined
         ? text(413, `Request body larger than ${MAX_BODY_BYTES} bytes.`)
-        : core.handle(
-            method,
-            pathname,
-            query,
-            body,
-            fault?.type === 'truncated' ? undefined : req.headers['if-modified-since'],
-          );
+        : !saves
+          ? { status: 200, headers: {}, body: '' }
+          : core.handle(
+              method,
+              pathname,
+              query,
+              body,
+              fault?.type === 'truncated' ? undefined : req.headers['if-modified-since'],
+            );
     if (fault?.type === 'commit-then-fail') response = faultResponse(fault);
+    if (fault?.type === 'echo' && response.status === 200 && body !== undefined) response = falseEcho(fault, body);
     if (fault?.type === 'truncated') response = truncate(response);
     logged(response.status, fault);
     send(res, response);

@@ -258,12 +258,50 @@ describe('saves', () => {
     });
   });
 
-  it('reports an incomplete echo without failing the save', async () => {
-    const { fetch } = scripted(json({ Result: 'Success' }));
+  it.each<[string, unknown, string]>([
+    [
+      'a million contacts for one',
+      Array.from({ length: 1_000_000 }, () => ({ idc: 9 })),
+      '1000000 contacts echoed for 1 sent',
+    ],
+    ['no echo', undefined, 'no echo of the saved contacts'],
+    ['no idc', [{ FirstName: 'Ada' }], 'echo 0 has no idc'],
+    ['another value', [{ idc: 9, FirstName: 'Mallory' }], 'echo 0 differs in FirstName'],
+    ['not a contact', ['9'], 'echo 0 is not a contact'],
+  ])('calls a create whose echo is %s ambiguous, never saved', async (_name, echo, reason) => {
+    const { fetch, calls } = scripted(json({ Result: 'Success', ...(echo === undefined ? {} : { Contacts: echo }) }));
     const { client } = setup(fetch);
-    expect(await client.saveContacts([{ idc: 1, FirstName: 'A' }, { idc: 2 }])).toMatchObject({
+    const result = await client.saveContacts([{ FirstName: 'Ada', ContactScript: [{ ids: '3' }] }]);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'ambiguous-write', cause: 'invalid-response', problem: 'echo', reason, createIndexes: [0] },
+    });
+    // Never sent twice blindly: the outbox looks the contact up by its key first.
+    expect(calls).toHaveLength(1);
+  });
+
+  it.each<[string, unknown]>([
+    ['missing', undefined],
+    ['of another contact', [{ idc: 8, FirstName: 'A' }]],
+  ])(
+    'calls an update whose echo is %s an invalid answer the outbox sends again (an update may be repeated)',
+    async (_n, echo) => {
+      const { fetch, calls } = scripted(json({ Result: 'Success', ...(echo === undefined ? {} : { Contacts: echo }) }));
+      const { client } = setup(fetch);
+      expect(await client.saveContacts([{ idc: 7, FirstName: 'A' }])).toMatchObject({
+        ok: false,
+        error: { kind: 'invalid-response', problem: 'echo', retryable: true },
+      });
+      expect(calls).toHaveLength(1);
+    },
+  );
+
+  it('takes an echo that writes the values back in another case or spacing', async () => {
+    const { fetch } = scripted(contacts([{ idc: 7, FirstName: ' ada  ', Email: 'ADA@example.com', Extra: 'x' }]));
+    const { client } = setup(fetch);
+    expect(await client.saveContacts([{ idc: 7, FirstName: 'Ada', Email: 'ada@example.com' }])).toMatchObject({
       ok: true,
-      value: { contacts: [], echoComplete: false },
+      value: { echoComplete: true, contacts: [{ idc: 7 }] },
     });
   });
 
