@@ -5,7 +5,13 @@ import { PRODUCTION_BASE_URL } from '../centrix/assumptions';
 import type { CacheStore, CentrixClient, CentrixClientOptions } from '../centrix/types';
 import type { Credentials, CredentialStore } from '../storage/credential-store';
 import type { Settings } from '../storage/settings-schema';
-import type { AccessResult, SendAccess } from './outbox/drainer';
+
+/** What sending needs: the client, and how long its URLs are before a filter. */
+export interface SendAccess {
+  client: CentrixClient;
+  /** Length of a URL without its filter (base URL, credentials): lets lookups keep URLs short. */
+  urlOverhead: number;
+}
 
 export interface ApiContext extends SendAccess {
   settings: Settings;
@@ -83,6 +89,3 @@ export function createApiAccess(deps: ApiAccessDeps): ApiAccess {
     },
   };
 }
-
-/** The drainer needs only the client part. */
-export const forDrainer = (access: ApiAccess) => async (): Promise<AccessResult> => access.get();

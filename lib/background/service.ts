@@ -8,7 +8,7 @@ import { createIdbCredentialStore, type CredentialStore } from '../storage/crede
 import { openIdbKv } from '../storage/idb';
 import { catalogueItem, EXTENSION_DB, listsItem, outboxItem, outboxPauseItem } from '../storage/items';
 import { readSettings, saveSettings } from '../storage/settings';
-import { createApiAccess, forDrainer } from './api-access';
+import { createApiAccess } from './api-access';
 import { badgeFor } from './badge';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
@@ -71,7 +71,7 @@ export function createBackgroundService(options: ServiceOptions): BackgroundServ
   const outbox = createOutboxStore(outboxItem);
   const drainer = createDrainer({
     store: outbox,
-    getAccess: forDrainer(api),
+    getAccess: () => api.get(),
     hasHostPermission: async () => options.platform.hasHostPermission(api.hostPattern(await readSettings())),
     pause: outboxPauseItem,
     schedule: (at) => options.platform.scheduleDrain(at),

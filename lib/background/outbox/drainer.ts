@@ -3,18 +3,13 @@
 // was stopped) sends them while the lease holds. A create that may have reached Centrix unseen stays `inDoubt` and
 // is reconciled (reconcile.ts) before it is sent again. Waiting is never a timer: the caller turns `schedule(at)`
 // into an alarm, and every wake-up (alarm, startup, network back, new item) calls `drain()`.
-import type { CentrixClient, CentrixContact, CentrixFailureData } from '../../centrix/types';
+import type { CentrixContact, CentrixFailureData } from '../../centrix/types';
 import type { OutboxPause } from '../../messaging/contract';
+import type { SendAccess } from '../api-access';
 import { MAX_ATTEMPTS, dueAt, retryDelay, serverWait, surelyNotApplied, verdictFor } from './policy';
 import { isBlindCreate, type OutboxRecord, type RecordFailure, type StoredEntry } from './record';
 import { reconcile } from './reconcile';
 import { replaceRecord, validRecords, type OutboxStore } from './store';
-
-export interface SendAccess {
-  client: CentrixClient;
-  /** Length of a URL without its filter (base URL, credentials): lets lookups keep URLs short. */
-  urlOverhead: number;
-}
 
 export type AccessResult = { ok: true; access: SendAccess } | { ok: false; pause: NonNullable<OutboxPause> };
 
