@@ -100,9 +100,7 @@ function readAround(text: string, at: number, kind: EmailMatchKind, found: Email
     start--;
   }
   if (start === at) return at + 1;
-  // A run glued to another '@' or to a letter we cannot read is not an address we can name exactly.
-  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-  if (isLocalChar(before) || before === 64 || isWordBeyondAscii(before)) return at + 1;
+  if (!standsAlone(text, start)) return at + 1;
   const ceiling = Math.min(at + MAX_DOMAIN + 2, text.length);
   let end = at + 1;
   let label = end;
@@ -133,6 +131,40 @@ function readAround(text: string, at: number, kind: EmailMatchKind, found: Email
   const address = upper ? text.slice(start, at + 1) + text.slice(at + 1, stop).toLowerCase() : text.slice(start, stop);
   found.push({ address, kind });
   return end;
+}
+
+// Characters that, between a word and the local part we read, make that part the tail of a longer one: apostrophes
+// (o'reilly, o’brien), a closing quote ("quoted"local; an opening one, as in text"jane@…, is prose) and RFC 5322's
+// other atext (dept=x, a/b, c!d). The whole address is not one we report (see isLocalChar), and its tail names
+// another mailbox: nothing is reported.
+const GLUE = new Set([..."'\u2018\u2019\u02bc`!#$&*/=?^{|}~"].map((c) => c.charCodeAt(0)));
+const QUOTE = 34;
+const SLASH = 47;
+const COLON = 58;
+const isWordChar = (code: number) => isLocalChar(code) || isWordBeyondAscii(code);
+
+/**
+ * Whether the local part that starts at `start` is a whole one: not glued to another '@', to a letter we cannot
+ * read, or through an apostrophe, a quote or other atext to a word; not a URL's user (`http://user:pass@host`,
+ * `https://user@host`) nor a mail part's id (`cid:…@…`, `mid:…@…`).
+ */
+function standsAlone(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = text.charCodeAt(start - 1);
+  if (isLocalChar(before) || before === 64 || isWordBeyondAscii(before)) return false;
+  if (before !== COLON && before !== SLASH && before !== QUOTE) {
+    return !GLUE.has(before) || start < 2 || !isWordChar(text.charCodeAt(start - 2));
+  }
+  // Look back along the token (to a space; at most a URL's scheme and user away): a quote closes one opened there,
+  // '://' makes the part a URL's user.
+  const floor = Math.max(start - 2 * MAX_LOCAL, 0);
+  let from = start - 1;
+  while (from > floor && text.charCodeAt(from - 1) > 32) from--;
+  const token = text.slice(from, start).toLowerCase();
+  if (before === QUOTE) return !token.slice(0, -1).includes('"');
+  if (token.includes('://')) return false;
+  if (before === SLASH) return start < 2 || !isWordChar(text.charCodeAt(start - 2));
+  return !/(?:^|[^a-z0-9])[cm]id:$/.test(token);
 }
 
 /**
@@ -193,8 +225,7 @@ function readSpelledOut(text: string, open: number, found: EmailMatch[]): void {
   const floor = Math.max(stop - MAX_LOCAL - 1, 0);
   let start = stop;
   while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
-  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-  if (start === stop || isLocalChar(before) || isWordBeyondAscii(before)) return;
+  if (start === stop || !standsAlone(text, start)) return;
   // Read again as the plain address it stands for, so that both forms obey one set of rules.
   const local = text.slice(start, stop);
   readAround(`${local}@${domain}`, local.length, 'spelled-out', found);

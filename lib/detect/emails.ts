@@ -41,8 +41,9 @@ export function parseMailto(href: string): string[] {
   return out;
 }
 
+// Links a reader clicks: anchors and the regions of an image map. A `<link>` is never shown, so never read.
 function inspectElement(el: Element, state: ScanState): void {
-  if (el.localName !== 'a') return;
+  if (el.localName !== 'a' && el.localName !== 'area') return;
   const href = el.getAttribute('href');
   if (href) for (const address of parseMailto(href)) addEmail(state, address, 'mailto', 0.95, el);
 }

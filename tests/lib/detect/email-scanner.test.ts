@@ -107,6 +107,67 @@ describe('findEmails: what it refuses', () => {
   });
 });
 
+// Real pages put characters next to an address that end the local part we can read: what is left is another
+// mailbox's address (reilly@acme.com is not o'reilly@acme.com's owner), worse than nothing.
+describe('findEmails: never a tail', () => {
+  it.each([
+    ['straight apostrophe', "Contact o'reilly@acme.com today"],
+    ['curly apostrophe', 'sean.o’brien@example.ie'],
+    ['left quote as apostrophe', 'd‘artagnan@example.fr'],
+    ['modifier-letter apostrophe', 'o\u02bcneil@example.ie'],
+    ['slash and equals', 'user+tag/dept=x@host.com'],
+    ['customer/department', 'customer/department=shipping@example.com'],
+    ['quoted local part', '"quoted"local@host.com'],
+    ['quoted with a space', '"john doe"@example.com'],
+    ['backtick', 'a`b@acme.com'],
+    ['exclamation', 'hey!jane@acme.com'],
+    ['hash', 'team#ops@acme.com'],
+    ['dollar', 'cash$jane@acme.com'],
+    ['ampersand', 'r&d@acme.com'],
+    ['asterisk', 'star*jane@acme.com'],
+    ['question mark', 'who?jane@acme.com'],
+    ['caret', 'a^b@acme.com'],
+    ['braces', 'x{y}z@acme.com'],
+    ['pipe', 'ops|jane@acme.com'],
+    ['tilde', 'a~b@acme.com'],
+    ['accented letter before', 'andré.dupont@acme.fr'],
+    ['accent then apostrophe', 'é’jane@acme.fr'],
+    ['URL credentials', 'http://user:pass@example.com'],
+    ['URL credentials over https', 'see https://admin:s3cret@intranet.acme.com/x'],
+    ['URL user only', 'https://jane@example.com/'],
+    ['FTP user', 'ftp://anonymous@ftp.acme.org'],
+    ['URL query value', 'https://acme.com/unsubscribe?email=jane@acme.com'],
+    ['URL path', 'https://acme.com/people/jane@acme.com'],
+    ['mail part id', 'cid:image005.png@01D8A1B2.C3D4E5F0'],
+    ['mail part id with a real domain', 'src="cid:part1.06090408.01060107@example.com"'],
+    ['message id', 'mid:960830.1639@example.com'],
+    ['upper-case part id', 'CID:logo.1234@acme.com'],
+    ['spelled-out after an apostrophe', "o'reilly [at] acme [dot] com"],
+    ['spelled-out after a curly apostrophe', 'o’brien (at) example (dot) ie'],
+  ])('%s', (_label, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+
+  it.each([
+    ['quoted in prose', "Write to 'jane@acme.com' today", ['jane@acme.com']],
+    ['curly quotes in prose', 'Write to “jane@acme.com”', ['jane@acme.com']],
+    ['French quotes', 'à « jane@acme.fr »', ['jane@acme.fr']],
+    ['after a slash and a space', 'Tel / jane@acme.com', ['jane@acme.com']],
+    ['slash after a space', 'see /jane@acme.com', ['jane@acme.com']],
+    ['pipe with spaces', 'Paris | jane@acme.com', ['jane@acme.com']],
+    ['mailto as text', 'mailto:jane@acme.com', ['jane@acme.com']],
+    ['French label', 'Courriel:jane@acme.ca', ['jane@acme.ca']],
+    ['a word ending in cid', 'Placid:jane@acme.com', ['jane@acme.com']],
+    ['URL then a space', 'https://acme.com/ jane@acme.com', ['jane@acme.com']],
+    ['URL then a comma list', 'Site https://acme.com, mail jane@acme.com', ['jane@acme.com']],
+    ['apostrophe in the name before', "O'Reilly: jane@acme.com", ['jane@acme.com']],
+    ['apostrophe then a space', "it's jane@acme.com", ['jane@acme.com']],
+    ['equals with spaces', 'email = jane@acme.com', ['jane@acme.com']],
+  ])('%s: the whole address', (_label, text, expected) => {
+    expect(addresses(text)).toEqual(expected);
+  });
+});
+
 describe('normaliseEmail', () => {
   it.each([
     ['Jane.Doe@ACME.com', 'Jane.Doe@acme.com'],
@@ -116,6 +177,8 @@ describe('normaliseEmail', () => {
     ['two@acme.com,three@acme.com', undefined],
     ['', undefined],
     ['logo@2x.png', undefined],
+    ["o'reilly@acme.com", undefined],
+    ['http://user:pass@acme.com', undefined],
   ])('%j → %j', (input, expected) => {
     expect(normaliseEmail(input)).toBe(expected);
   });

@@ -28,6 +28,10 @@ describe('parseMailto', () => {
     ['mailto:not-an-address', []],
     ['https://acme.com/?mailto:a@acme.com', []],
     ['javascript:alert(1)', []],
+    ['MailTo:jane@acme.com', ['jane@acme.com']],
+    ['  mailto:jane@acme.com', ['jane@acme.com']],
+    ["mailto:o'reilly@acme.com", []],
+    ['mailto:sean.o%E2%80%99brien@example.ie', []],
   ])('%s', (href, expected) => {
     expect(parseMailto(href)).toEqual(expected);
   });
@@ -41,6 +45,14 @@ describe('scanEmails in a DOM', () => {
         <span class="__cf_email__" data-cfemail="${hex}">[email&#160;protected]</span>
         <a href="/cdn-cgi/l/email-protection#${cloudflare('href@acme.com')}">mail</a>`),
     ).toEqual(['cf@acme.com cloudflare', 'href@acme.com cloudflare', 'link@acme.com mailto', 'text@acme.com text']);
+  });
+
+  it('reads mailto links of image maps and anchors in any case, never a <link> nobody sees', () => {
+    expect(
+      found(`<img usemap="#m"><map name="m"><area shape="rect" coords="0,0,9,9" href="mailto:map@acme.com"></map>
+        <a href="MAILTO:upper@acme.com">write</a><a href="MailTo:mixed@acme.com">write</a>
+        <link rev="made" href="mailto:hidden@acme.com">`),
+    ).toEqual(['map@acme.com mailto', 'mixed@acme.com mailto', 'upper@acme.com mailto']);
   });
 
   it('leaves Cloudflare to the script for ordinary pages: LinkedIn and Gmail are not served through it', () => {
