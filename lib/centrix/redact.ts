@@ -36,9 +36,34 @@ function pickMarker(secrets: string[]): string {
   return MARKERS.find((m) => secrets.every((s) => ![...m].some((c) => s.includes(c)))) ?? '';
 }
 
+/** Below this many letters and digits a key's skeleton would match ordinary text: only its exact forms are removed. */
+const MIN_SKELETON = 4;
+
+/** A numeric character reference (`&#83;`, `&#x53;`) as the character it stands for; left as is when it is none. */
+function decodeReference(whole: string, hex: string | undefined, dec: string | undefined): string {
+  const code = hex === undefined ? Number(dec) : parseInt(hex, 16);
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
 /**
- * Returns `text` without any URL, any form of the API key (in any letter case), and the account number where it stands alone (an
- * account of digits inside a longer number is left, so `HTTP 412` survives an account `41`). Never throws.
+ * What a reader still sees of a text once tags, character references, invisible characters (zero-width, bidi
+ * controls, soft hyphens, combining marks), spacing, punctuation and letter case are taken away: its letters and
+ * digits, compatibility-folded (fullwidth `Ｓ` is `s`), in lower case.
+ */
+function skeleton(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?/gi, decodeReference)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Returns `text` without any URL, any form of the API key (in any letter case), and the account number where it
+ * stands alone (an account of digits inside a longer number is left, so `HTTP 412` survives an account `41`). A text
+ * that still spells the key once tags, invisible characters, spacing and case are set aside (`S\u200bup3r`,
+ * `S<b></b>up3r`, `S u p 3 r`) cannot be cleaned reliably: it is withheld whole (the empty string). Never throws.
  */
 export function redact(text: string, secrets: Secrets): string {
   const key = secrets.apiKey ?? '';
@@ -50,6 +75,8 @@ export function redact(text: string, secrets: Secrets): string {
   }
   // Case-insensitive: a server that upper-cases the URL in its error page still must not show the key.
   if (key.length > 0) out = out.replace(new RegExp(secretPattern(key), 'gi'), marker);
+  const hidden = skeleton(key);
+  if (hidden.length >= MIN_SKELETON && skeleton(out).includes(hidden)) return '';
   return out;
 }
 

@@ -90,3 +90,87 @@ describe('redact properties', () => {
     );
   });
 });
+
+/** Letters and digits of a text, lower-cased: what is left to read once everything else is set aside. */
+const visible = (text: string) =>
+  text
+    .replace(/<[^>]*>/g, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+describe('redact, a key written to slip past an exact match', () => {
+  const key = 'Sup3r_S3cret~Key';
+  it.each([
+    ['zero-width spaces', 'key S\u200bu\u200bp\u200b3r_S3cret~Key refused'],
+    ['a zero-width joiner and a BOM', 'key Sup3r\u200d_S3cr\ufeffet~Key refused'],
+    ['a soft hyphen and bidi controls', 'key Sup3r_S3\u00adcr\u202eet~\u202cKey refused'],
+    ['HTML tags', 'key <b>Sup3r</b>_<i>S3cret</i>~Key refused'],
+    ['empty tags', 'key S<span></span>up3r_S3cret~Key refused'],
+    ['spaces', 'key S u p 3 r _ S 3 c r e t ~ K e y refused'],
+    ['other separators', 'key Sup3r-S3cret-Key refused'],
+    ['another case and separators', 'key SUP3R S3CRET KEY refused'],
+    ['character references', 'key &#83;up3r_&#x53;3cret~Key refused'],
+    ['fullwidth letters', 'key Ｓｕｐ３ｒ_S3cret~Key refused'],
+    ['line breaks', 'key Sup3r\n_S3cret\r\n~Key refused'],
+  ])('withholds the whole text when the key is written with %s', (_name, text) => {
+    expect(redact(text, { apiKey: key })).toBe('');
+  });
+
+  it('keeps a text that does not spell the key', () => {
+    expect(redact('Service Unavailable: try again at 10:00', { apiKey: key })).toBe(
+      'Service Unavailable: try again at 10:00',
+    );
+    expect(redact('<b>Sup3r</b> is fine, S3cret too', { apiKey: key })).toBe('<b>Sup3r</b> is fine, S3cret too');
+  });
+
+  const obfuscations = fc.constantFrom(
+    '\u200b',
+    '\u200c',
+    '\u200d',
+    '\u2060',
+    '\ufeff',
+    '\u00ad',
+    '\u202e',
+    '\u2066',
+    ' ',
+    '  ',
+    '-',
+    '.',
+    '\n',
+    '<b>',
+    '</b>',
+    '<span class="x">',
+    '<!-- -->',
+    '',
+  );
+
+  it('never lets a key through, whatever is put between its characters and whatever their case', () => {
+    fc.assert(
+      fc.property(
+        keyArb.filter((k) => visible(k).length >= 4),
+        fc.array(obfuscations, { minLength: 24, maxLength: 24 }),
+        fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }),
+        fc.string({ maxLength: 30 }),
+        fc.string({ maxLength: 30 }),
+        (apiKey, between, upper, before, after) => {
+          const written = [...apiKey]
+            .map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase()) + (between[i] ?? ''))
+            .join('');
+          const out = redact(`${before}${written}${after}`, { apiKey });
+          expect(visible(out)).not.toContain(visible(apiKey));
+        },
+      ),
+    );
+  });
+
+  it('changes no text that does not spell the key, and never throws', () => {
+    fc.assert(
+      fc.property(keyArb, fc.string({ unit: 'grapheme', maxLength: 80 }), (apiKey, text) => {
+        fc.pre(!/:\/\//.test(text) && !visible(text).includes(visible(apiKey)) && !text.includes(apiKey));
+        fc.pre(!text.toLowerCase().includes(apiKey.toLowerCase()) && !text.includes('%'));
+        expect(redact(text, { apiKey })).toBe(text);
+      }),
+    );
+  });
+});
