@@ -25,6 +25,12 @@ export type PersonFinding = {
   source: string;
   /** 0..1: how sure the detector is that this is the person, as read. */
   confidence: number;
+  /** Set by the background when it merges the findings of one human (lib/enrich/merge-people.ts). */
+  emails?: string[];
+  sources?: string[];
+  detailSources?: Partial<
+    Record<'name' | 'company' | 'title' | 'headline' | 'location' | 'phone' | 'profileUrl' | 'email', string>
+  >;
 };
 
 export type EmailFinding = {

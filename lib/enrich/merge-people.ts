@@ -11,6 +11,7 @@
 //      Thomas Bélanger), when that address names no one else and no other person without an address fits it;
 //   5. a person without a company, whose address's registrable domain is a named company's on the page, works there
 //      (a company's own contact page names the company once, not on each card); free mail never counts.
+import { canonicalProfileUrl } from '../shared/linkedin-url';
 import { companyKey, foldText, localPartNames, personNameKey } from '../shared/match-keys';
 
 /** The details of a person a detector may report; other fields pass through from the strongest finding. */
@@ -56,7 +57,8 @@ export interface MergeOptions {
 const lower = (s: string | undefined) => s?.trim().toLowerCase() || undefined;
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 const localOf = (address: string) => address.slice(0, address.lastIndexOf('@'));
-const profileOf = (p: PersonLike) => lower(p.profileUrl);
+const profileOf = (p: PersonLike) =>
+  p.profileUrl ? (canonicalProfileUrl(p.profileUrl) ?? lower(p.profileUrl)) : undefined;
 
 /** A company named after its own host (`acme.com`) says nothing a card would not. */
 const namedByHost = (c: { name: string; domain?: string }) =>

@@ -105,6 +105,38 @@ export const CompanyMatchSchema = z.object({
 });
 export type CompanyMatch = z.infer<typeof CompanyMatchSchema>;
 
+/**
+ * One person of the page, as a whole: `known` by a strong key (any of their addresses, their profile URL),
+ * `possible` by name + company only (the user confirms or rejects it), `new`, or `unchecked` (nothing to ask by).
+ */
+export const PersonMatchSchema = z.object({
+  status: z.enum(['known', 'possible', 'new', 'unchecked']),
+  via: z.enum(['email', 'profile', 'name']).optional(),
+  contactId: z.string().max(32).optional(),
+  name: z.string().max(300).optional(),
+  /** For `possible`: how many Centrix contacts have that name and company. */
+  candidates: z.number().int().min(1).max(1000).optional(),
+});
+export type PersonMatch = z.infer<typeof PersonMatchSchema>;
+
+/**
+ * The account Centrix already has for a company of the page. `exact`: Centrix joins a new contact to it by name as
+ * it is; `near`: the name differs by legal form, accents or punctuation, or only the website's domain agrees, so the
+ * user is asked. `name` is the account's own company name; `accountId` its id where the account exposes one.
+ */
+export const AccountMatchSchema = z.object({
+  /** The company's name as the page gives it. */
+  key: z.string().max(300),
+  name: z.string().max(300),
+  accountId: z
+    .string()
+    .regex(/^[0-9]{1,18}$/)
+    .optional(),
+  match: z.enum(['exact', 'near']),
+  ambiguous: z.boolean().optional(),
+});
+export type AccountMatch = z.infer<typeof AccountMatchSchema>;
+
 export const LookupStatusSchema = z.enum(['pending', 'done', 'not-configured', 'failed']);
 
 /** What the background knows about one tab: the popup opens on it without waiting. */
@@ -119,7 +151,12 @@ export const TabStateSchema = z.object({
     reason: z.string().max(64).optional(),
     matches: z.array(LookupMatchSchema),
     companies: z.array(CompanyMatchSchema),
+    /** One per person of `findings.people`, same order (absent until a lookup answered). */
+    people: z.array(PersonMatchSchema).max(500).optional(),
+    accounts: z.array(AccountMatchSchema).max(200).optional(),
     checkedAt: z.number().optional(),
+    /** Set when `status` is `failed` and the background will look again by itself at that time (ms since epoch). */
+    retryAt: z.number().optional(),
   }),
   /** Text the user chose "Add to Centrix" on, for the popup to prefill. */
   selection: z.string().max(1000).optional(),

@@ -7,6 +7,7 @@ import { localeOf, type BackgroundDeps } from '../deps';
 import { requeueBadCredentials } from '../outbox/actions';
 import { notConfigured } from './answers';
 import { refreshCatalogue } from './catalogue';
+import { refreshAllTabs } from './page';
 
 export function connectionResult(result: CentrixResult<{ scripts: number }>, locale: Locale): ConnectionResult {
   if (result.ok) return { result: 'success', lists: result.value.scripts };
@@ -62,6 +63,8 @@ export async function handleCredentialsSave(
     await refreshCatalogue(deps).catch(deps.report);
   }
   void deps.drainer.drain().catch(deps.report);
+  // Tabs opened before the credentials were entered say "not checked" until they are looked up with them.
+  void refreshAllTabs(deps).catch(deps.report);
   return { ok: true, saved: true, connection };
 }
 

@@ -14,7 +14,7 @@ import { siteOfUrl } from '../../shared/site';
 import { siteEnabled } from '../../storage/settings-schema';
 import { badgeFor } from '../badge';
 import { localeOf, type BackgroundDeps } from '../deps';
-import { lookup } from '../lookups';
+import { lookup, type LookupQuery } from '../lookups';
 import { failed, notConfigured } from './answers';
 import type { OutboxRecord } from '../outbox/record';
 
@@ -37,45 +37,98 @@ async function showBadge(deps: BackgroundDeps, tabId: number, state: TabState | 
   }
 }
 
-function lookupQuery(findings: PageFindings) {
+/** The field that names a contact's account, when the account's catalogue lists it (the sandbox's `ida`). */
+const ACCOUNT_ID_FIELD = 'ida';
+
+function lookupQuery(findings: PageFindings, accountIdField?: string): LookupQuery {
   const emails = new Set<string>();
   const profiles = new Set<string>();
   for (const p of findings.people) {
-    if (p.email) emails.add(p.email.toLowerCase());
+    for (const email of p.emails ?? (p.email ? [p.email] : [])) emails.add(email.toLowerCase());
     if (p.profileUrl) profiles.add(p.profileUrl);
   }
   for (const e of findings.emails) emails.add(e.address.toLowerCase());
   const companies = findings.companies
     .slice(0, 20)
     .map((c) => (c.domain ? { name: c.name, domain: c.domain } : { name: c.name }));
+  const people = findings.people.slice(0, MAX_LOOKUP_VALUES).map((p) => ({
+    emails: p.emails ?? (p.email ? [p.email] : []),
+    ...(p.profileUrl ? { profileUrl: p.profileUrl } : {}),
+    ...(p.name ? { name: p.name } : {}),
+    ...(p.company ? { company: p.company } : {}),
+  }));
   return {
     emails: [...emails].slice(0, MAX_LOOKUP_VALUES),
     profileUrls: [...profiles].slice(0, MAX_LOOKUP_VALUES),
     companies,
+    people,
+    ...(accountIdField ? { accountIdField } : {}),
   };
 }
 
-/** Looks up the tab's current findings and stores the answer, unless newer findings replaced them meanwhile. */
-export async function refreshLookup(deps: BackgroundDeps, tabId: number): Promise<TabState | null> {
+/** Failures that may pass by themselves: looked up again after a backoff, and whenever the popup opens. */
+const TRANSIENT = new Set(['unavailable', 'rate-limited', 'network', 'timeout', 'invalid-response', 'http']);
+/** Delays before the automatic retries of a failed lookup (each tab; a new page starts over). */
+export const LOOKUP_RETRY_MS = [2_000, 8_000, 30_000] as const;
+const retries = new Map<number, { attempt: number; timer: ReturnType<typeof setTimeout> }>();
+
+function scheduleRetry(deps: BackgroundDeps, tabId: number, attempt: number): number | undefined {
+  const delay = LOOKUP_RETRY_MS[attempt];
+  if (delay === undefined) return undefined;
+  clearTimeout(retries.get(tabId)?.timer);
+  const timer = setTimeout(() => {
+    void refreshLookup(deps, tabId, attempt + 1).catch(deps.report);
+  }, delay);
+  retries.set(tabId, { attempt, timer });
+  return deps.now() + delay;
+}
+
+function cancelRetry(tabId: number): void {
+  clearTimeout(retries.get(tabId)?.timer);
+  retries.delete(tabId);
+}
+
+async function accountIdField(deps: BackgroundDeps): Promise<string | undefined> {
+  const catalogue = await deps.catalogue.getValue().catch(() => null);
+  return catalogue?.contactFields.includes(ACCOUNT_ID_FIELD) ? ACCOUNT_ID_FIELD : undefined;
+}
+
+/**
+ * Looks up the tab's current findings and stores the answer, unless newer findings replaced them meanwhile. A
+ * failure that may pass is looked up again after a backoff (`attempt` counts the automatic retries).
+ */
+export async function refreshLookup(deps: BackgroundDeps, tabId: number, attempt = 0): Promise<TabState | null> {
   const state = await deps.tabs.get(tabId);
   if (!state) return null;
+  cancelRetry(tabId);
   const access = await deps.api.get();
   let result: TabState['lookup'];
   if (!access.ok) {
     result = { status: 'not-configured', matches: [], companies: [] };
   } else {
-    const outcome = await lookup(access.access, lookupQuery(state.findings));
+    const outcome = await lookup(access.access, lookupQuery(state.findings, await accountIdField(deps)));
     const checkedAt = deps.now();
-    if (outcome.ok) result = { status: 'done', matches: outcome.matches, companies: outcome.companies, checkedAt };
-    else if (outcome.error === 'unmapped')
+    if (outcome.ok) {
+      const { matches, companies, people, accounts } = outcome;
+      result = { status: 'done', matches, companies, people, accounts, checkedAt };
+    } else if (outcome.error === 'unmapped')
       result = { status: 'not-configured', reason: 'unmapped', matches: [], companies: [] };
-    else result = { status: 'failed', reason: outcome.failure.kind, matches: [], companies: [], checkedAt };
+    else {
+      result = { status: 'failed', reason: outcome.failure.kind, matches: [], companies: [], checkedAt };
+      const retryAt = TRANSIENT.has(outcome.failure.kind) ? scheduleRetry(deps, tabId, attempt) : undefined;
+      if (retryAt !== undefined) result.retryAt = retryAt;
+    }
   }
   const next = await deps.tabs.update(tabId, (current) =>
     current && current.updatedAt === state.updatedAt ? { ...current, lookup: result } : current,
   );
   await showBadge(deps, tabId, next);
   return next;
+}
+
+/** Credentials or the field mapping changed: every tab's findings are looked up again with them. */
+export async function refreshAllTabs(deps: BackgroundDeps): Promise<void> {
+  for (const state of await deps.tabs.all()) await refreshLookup(deps, state.tabId).catch(deps.report);
 }
 
 /** Stores a page's findings for its tab (when its site is enabled), then looks them up. */
@@ -135,7 +188,16 @@ export async function handleTabState(
   deps: BackgroundDeps,
   request: BackgroundRequest<'ui/tab-state'>,
 ): Promise<BackgroundResponse<'ui/tab-state'>> {
-  return { ok: true, state: await deps.tabs.get(request.tabId) };
+  const state = await deps.tabs.get(request.tabId);
+  // The popup opens: a lookup that failed, or could not run for want of credentials, is tried again now.
+  if (state && (state.lookup.status === 'failed' || state.lookup.status === 'not-configured')) {
+    const access = await deps.api.get();
+    if (access.ok) {
+      const fresh = await refreshLookup(deps, request.tabId).catch(() => state);
+      return { ok: true, state: fresh };
+    }
+  }
+  return { ok: true, state };
 }
 
 /** Asks the tab to scan; where no content script answers, injects the scanner and asks again. */
@@ -176,6 +238,7 @@ export async function handleScanTab(
 
 /** A tab closed or started loading another page: what was found there no longer holds. */
 export async function forgetTab(deps: BackgroundDeps, tabId: number): Promise<void> {
+  cancelRetry(tabId);
   await deps.tabs.remove(tabId);
 }
 

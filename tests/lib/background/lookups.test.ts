@@ -60,6 +60,8 @@ describe('lookups', () => {
         { kind: 'domain', key: 'engines.example', known: true },
         { kind: 'name', key: 'Unknown Co', known: false },
       ],
+      people: [],
+      accounts: [{ key: 'analytical  engines', name: 'Analytical Engines', match: 'near' }],
     });
   });
 

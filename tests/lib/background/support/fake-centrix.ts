@@ -35,6 +35,7 @@ function matches(contact: CentrixContact, expr: FilterExpr): boolean {
   const wanted = expr.value.toLowerCase();
   if (expr.op === '=') return value === wanted;
   if (expr.op === '[=]') return value.includes(wanted);
+  if (expr.op === '[=') return value.startsWith(wanted);
   throw new Error(`fake: operator ${expr.op} not supported`);
 }
 
