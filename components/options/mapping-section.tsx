@@ -63,6 +63,11 @@ export function MappingSection(props: MappingSectionProps) {
                       </option>
                     ))}
                   </select>
+                  {row.sample !== undefined && (
+                    <div class="small muted" data-testid={`sample-${row.role}`}>
+                      {tr('optionsMappingSample', row.sample)}
+                    </div>
+                  )}
                 </td>
                 <td class="small muted">
                   {row.proposed

@@ -185,5 +185,15 @@ export const UNANSWERABLE_304_REASKS = 1;
  */
 export const CATALOGUE_SAMPLE_SIZE = 5;
 
+/**
+ * (contract) Fields that identify records rather than hold a detail: the server sets `idc` and `ida`, `ExternalID`
+ * names a contact for upserts (the outbox assigns it when the user enabled that), `ContactScript` holds the list
+ * memberships. None of them is offered as the target of a detail, and a save may not write them as free fields.
+ */
+export const SYSTEM_FIELDS: ReadonlySet<string> = new Set(['idc', 'ida', 'ExternalID', 'ContactScript']);
+
+/** (ours) A field's sample value, shown beside the mapping so the user sees what the field holds, is this long. */
+export const SAMPLE_VALUE_LENGTH = 60;
+
 /** (ours) `::` separates the choices of a multiple-choice field; a choice containing `::` is refused. */
 export const MULTI_CHOICE_SEPARATOR = '::';

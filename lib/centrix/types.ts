@@ -102,6 +102,8 @@ export interface FieldCatalogue {
   known: boolean;
   /** Contact-level field names (contact and account fields, custom ones included), as the API returns them. */
   contactFields: string[];
+  /** One value seen in each contact field (shortened), to show the user what the field holds. */
+  samples: Record<string, string>;
   /** Fields of a list membership (`ContactScript`), without the `cs_` prefix (add it to request them). */
   contactScriptFields: string[];
   /**

@@ -185,6 +185,8 @@ export const StoredCatalogueSchema = z.object({
   fetchedAt: z.number(),
   known: z.boolean(),
   contactFields: z.array(z.string().max(128)).max(2000),
+  /** A value seen in each field, from the account's own contacts (absent in catalogues stored before samples). */
+  samples: z.record(z.string().max(128), z.string().max(80)).optional(),
   contactScriptFields: z.array(z.string().max(128)).max(2000),
   proposals: z.array(RoleProposalSchema).max(50),
 });

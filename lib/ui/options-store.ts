@@ -59,10 +59,13 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
   const mappingRows = computed<MappingRowView[]>(() =>
     CONTACT_ROLES.map((role) => {
       const proposal = catalogue.value?.proposals.find((p) => p.role === role);
+      const field = draft.value.fieldMapping[role] ?? '';
+      const sample = field === '' ? undefined : catalogue.value?.samples?.[field];
       return {
         role,
-        field: draft.value.fieldMapping[role] ?? '',
+        field,
         ...(proposal ? { proposed: { field: proposal.field, confidence: proposal.confidence } } : {}),
+        ...(sample === undefined ? {} : { sample }),
       };
     }),
   );

@@ -83,4 +83,6 @@ export interface MappingRowView {
   role: ContactRole;
   field: string;
   proposed?: { field: string; confidence: number };
+  /** A value the chosen field holds in this account, when one was seen. */
+  sample?: string;
 }

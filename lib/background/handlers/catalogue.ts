@@ -17,9 +17,16 @@ export async function refreshCatalogue(deps: BackgroundDeps): Promise<Refreshed>
   if (!access.ok) return { ok: false, response: notConfigured(locale) };
   const result = await access.access.client.readFieldCatalogue();
   if (!result.ok) return { ok: false, response: failed(result.error, locale) };
-  const { known, contactFields, contactScriptFields } = result.value;
+  const { known, contactFields, samples, contactScriptFields } = result.value;
   const proposals = proposeRoleMapping(contactFields);
-  await deps.catalogue.setValue({ fetchedAt: deps.now(), known, contactFields, contactScriptFields, proposals });
+  await deps.catalogue.setValue({
+    fetchedAt: deps.now(),
+    known,
+    contactFields,
+    samples,
+    contactScriptFields,
+    proposals,
+  });
   const settings = await deps.settings.read();
   const adopted: FieldMapping = { ...settings.fieldMapping };
   let changed = false;

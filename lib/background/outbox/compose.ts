@@ -1,12 +1,13 @@
 // Turns what the user asked for (values by role, extra fields by name, lists) into an outbox record: field names
 // from the stored mapping, never hard-coded; the natural keys that let an uncertain create be reconciled.
+import { SYSTEM_FIELDS } from '../../centrix/assumptions';
 import type { ContactRole } from '../../centrix/types';
 import type { BackgroundRequest } from '../../messaging/contract';
 import type { FieldMapping } from '../../storage/settings-schema';
 import type { OutboxRecord } from './record';
 
 /** Protocol fields the outbox sets itself: a free field may not turn a create into an update of someone else. */
-const RESERVED_FIELDS = new Set(['idc', 'ida', 'ExternalID', 'ContactScript']);
+const RESERVED_FIELDS = SYSTEM_FIELDS;
 
 export type ComposeResult = { ok: true; record: OutboxRecord } | { ok: false; unmappedRoles: ContactRole[] };
 

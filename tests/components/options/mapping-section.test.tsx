@@ -25,6 +25,20 @@ describe('MappingSection', () => {
     expect([...company.options].map((o) => o.value)).toEqual(['', 'OldCompanyField', 'Courriel', 'Entreprise']);
   });
 
+  it('shows a value the chosen field holds in the account, when one was seen', () => {
+    render(
+      <MappingSection
+        {...base}
+        rows={[
+          { role: 'email', field: 'Courriel', sample: 'ada@example.com' },
+          { role: 'company', field: '' },
+        ]}
+      />,
+    );
+    expect(screen.getByTestId('sample-email').textContent).toBe('e.g. ada@example.com');
+    expect(screen.queryByTestId('sample-company')).toBeNull();
+  });
+
   it('reports the role and the chosen field', () => {
     const onChange = vi.fn();
     render(<MappingSection {...base} onChange={onChange} />);

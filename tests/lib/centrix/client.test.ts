@@ -470,7 +470,8 @@ describe('testConnection and the field catalogue', () => {
       fromCache: false,
       value: {
         known: true,
-        contactFields: ['idc', 'Prenom', 'Courriel', 'Nom'],
+        contactFields: ['Prenom', 'Courriel', 'Nom'],
+        samples: { Prenom: 'A', Courriel: 'a@x', Nom: 'C' },
         contactScriptFields: ['Statut', 'representant1'],
         contactScriptKnown: true,
         sampleSize: 2,

@@ -12,17 +12,32 @@ describe('sampleIds', () => {
 });
 
 describe('fieldsOf', () => {
-  it('collects contact and list fields in first-seen order, without the containers and list id', () => {
+  it('collects contact and list fields in first-seen order, without ids, ExternalID, containers and list id', () => {
     expect(
       fieldsOf([
-        { idc: 1, Email: '', ContactScript: [{ ids: 4, Status: '' }] },
+        { idc: 1, ida: 7, ExternalID: 'cc1', Email: '', ContactScript: [{ ids: 4, Status: '' }] },
         { idc: 2, Email: '', Phone: '', ContactScript: [{ ids: 5, Status: '', cs_only: '' }] },
       ]),
     ).toEqual({
-      contactFields: ['idc', 'Email', 'Phone'],
+      contactFields: ['Email', 'Phone'],
+      samples: {},
       contactScriptFields: ['Status', 'cs_only'],
       contactScriptKnown: true,
       sampleSize: 2,
+    });
+  });
+
+  it('keeps the first non-blank value of each field as its sample, shortened and on one line', () => {
+    const long = 'x'.repeat(100);
+    const { samples } = fieldsOf([
+      { idc: 1, Email: '  ', Title: 'Head of\n  Sales', Note: long, Flag: true, Count: 0 },
+      { idc: 2, Email: 'ada@example.com', Title: 'CEO', Note: 'short' },
+    ]);
+    expect(samples).toEqual({
+      Email: 'ada@example.com',
+      Title: 'Head of Sales',
+      Note: `${'x'.repeat(59)}…`,
+      Count: '0',
     });
   });
 

@@ -7,6 +7,7 @@ const CATALOGUE: StoredCatalogue = {
   fetchedAt: 1,
   known: true,
   contactFields: ['Prenom', 'Nom', 'Courriel', 'Entreprise'],
+  samples: { Courriel: 'ada@example.com' },
   contactScriptFields: [],
   proposals: [
     { role: 'firstName', field: 'Prenom', confidence: 1 },
@@ -41,7 +42,12 @@ describe('options store', () => {
     expect(store.lists.lists.value).toHaveLength(2);
     expect(store.draft.value.fieldMapping).toEqual({ firstName: 'Prenom', email: 'Courriel' });
     const email = store.mappingRows.value.find((r) => r.role === 'email');
-    expect(email).toEqual({ role: 'email', field: 'Courriel', proposed: { field: 'Courriel', confidence: 0.8 } });
+    expect(email).toEqual({
+      role: 'email',
+      field: 'Courriel',
+      proposed: { field: 'Courriel', confidence: 0.8 },
+      sample: 'ada@example.com',
+    });
     // Proposals not yet saved make the form dirty, so the user sees there is something to save.
     expect(store.dirty.value).toBe(true);
   });

@@ -122,7 +122,8 @@ export class FakeCentrix {
         ok: true,
         value: {
           known: true,
-          contactFields: ['idc', 'FirstName', 'LastName', 'Email', 'Company', 'Contact_Custom_LinkedIn'],
+          contactFields: ['FirstName', 'LastName', 'Email', 'Company', 'Contact_Custom_LinkedIn'],
+          samples: { FirstName: 'Ada', Email: 'ada@example.com' },
           contactScriptFields: ['Status'],
           sampleSize: 3,
         },
