@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestFor } from './lib/build/manifest';
@@ -21,10 +22,20 @@ export default defineConfig({
   hooks: {
     // The content script only calls runtime.sendMessage/onMessage, which both browsers' MV3 APIs already serve with
     // promises; without webextension-polyfill (10 kB) it fits its 30 kB budget. Every other context keeps it.
+    //
+    // WXT's ContentScriptContext stops itself on a DOM event any page can dispatch (and announces each start with
+    // one): content scripts get lib/content/script-context.ts instead, which keeps the one-scanner rule in the
+    // isolated world and tells the page nothing.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
-      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+      if (alias && !Array.isArray(alias)) {
+        const aliases = alias as Record<string, string>;
+        delete aliases['wxt/browser'];
+        aliases['wxt/utils/content-script-context'] = fileURLToPath(
+          new URL('./lib/content/script-context.ts', import.meta.url),
+        );
+      }
     },
   },
 });

@@ -1,7 +1,7 @@
 // One scanner per page. The same script can arrive twice: statically on LinkedIn or Gmail and again on demand
-// (scripting.executeScript), or twice on demand. WXT's context already invalidates the older copy of the same
-// entrypoint when a newer one starts, so "the first one wins" cannot hold: the newest wins, and this slot (a
-// global of the extension's isolated world, which the page cannot see) makes sure the older one has stopped.
+// (scripting.executeScript), or twice on demand. The newest wins: this slot, a property of the extension's isolated
+// world (which the page can neither see nor write), holds the running scanner's stop, and a newer one calls it. No
+// DOM event takes part in it (script-context.ts): a page cannot stop the scanner, nor learn that it runs.
 const SLOT = '__centrixCaptureScanner';
 
 type Scope = Record<string, unknown>;
