@@ -27,7 +27,11 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === DRAIN_ALARM && service.wake()));
   browser.runtime.onStartup.addListener(() => void service.wake());
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    if (reason === 'install') await adoptBrowserLanguage(browser.i18n.getUILanguage());
+    if (reason === 'install') {
+      await adoptBrowserLanguage(browser.i18n.getUILanguage());
+      // A first-time user starts at the setup (account, key, what is read automatically), not at a bare icon.
+      await browser.runtime.openOptionsPage().catch(service.deps.report);
+    }
     await installContextMenu((await readSettings()).uiLanguage).catch(service.deps.report);
     await service.wake();
   });

@@ -63,6 +63,13 @@ export const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
+const runsAsRoot = () => process.getuid?.() === 0;
+
+function headedFlags(): string[] {
+  const flags = CHROMIUM_FLAGS.filter((flag) => flag !== '--no-sandbox' || runsAsRoot());
+  return [...flags, '--test-type'];
+}
+
 function isExtensionWorker(worker: Worker, extensionId?: string): boolean {
   const url = new URL(worker.url());
   return url.protocol === 'chrome-extension:' && (extensionId === undefined || url.host === extensionId);
@@ -114,10 +121,13 @@ export async function launchChromiumWithExtension(
     handleSIGHUP: handleSignals,
     // A person looks at the headed window: spare them the "controlled by automated software" bar.
     ignoreDefaultArgs: headless ? [] : ['--enable-automation'],
+    // A headed window keeps Chromium's sandbox wherever it can run (not as root), and `--test-type` stops Chromium
+    // from putting an "unsupported command-line flag" bar above the page for the flags it still needs.
+    chromiumSandbox: !headless && !runsAsRoot(),
     args: [
       `--disable-extensions-except=${absoluteExtDir}`,
       `--load-extension=${absoluteExtDir}`,
-      ...CHROMIUM_FLAGS,
+      ...(headless ? CHROMIUM_FLAGS : headedFlags()),
       ...extraArgs,
     ],
   });
