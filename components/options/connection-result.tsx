@@ -1,5 +1,6 @@
 import type { ConnectionView } from '../../lib/ui/view-types';
 import { useT } from '../shared/i18n';
+import { Outside, Said } from '../shared/outside';
 
 /**
  * The answer to "Test connection", announced politely when it changes. The background's sentence, when it sends
@@ -16,11 +17,11 @@ export function ConnectionResult({ result }: { result: ConnectionView }) {
       case 'ok':
         return result.lists === undefined ? tr('optionsTestOk') : tr('optionsTestOkLists', result.lists);
       case 'bad-credentials':
-        return result.message ?? tr('optionsTestBadCredentials');
+        return result.message === undefined ? tr('optionsTestBadCredentials') : <Outside text={result.message} />;
       case 'unavailable':
-        return result.message ?? tr('optionsTestUnavailable');
+        return result.message === undefined ? tr('optionsTestUnavailable') : <Outside text={result.message} />;
       case 'error':
-        return tr('optionsTestError', result.message);
+        return <Said k="optionsTestError" subs={[result.message]} />;
     }
   })();
   const tone = result.kind === 'ok' ? 'ok' : result.kind === 'idle' || result.kind === 'testing' ? '' : 'bad';

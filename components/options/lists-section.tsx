@@ -1,5 +1,6 @@
 import type { ListOption } from '../../lib/ui/view-types';
 import { useT } from '../shared/i18n';
+import { Outside } from '../shared/outside';
 
 export interface ListsSectionProps {
   lists: ListOption[] | undefined;
@@ -37,7 +38,7 @@ export function ListsSection({ lists, error, selected, onChange, onReload }: Lis
           <li key={list.id}>
             <label class="row">
               <input type="checkbox" checked={selected.includes(list.id)} onChange={() => toggle(list.id)} />
-              {list.name}
+              <Outside text={list.name} />
             </label>
           </li>
         ))}

@@ -2,6 +2,7 @@ import type { ContactRole } from '../../lib/centrix/types';
 import { roleLabel } from '../../lib/ui/role-label';
 import type { MappingRowView } from '../../lib/ui/view-types';
 import { useLocale, useT } from '../shared/i18n';
+import { inlineText } from '../../lib/ui/outside-text';
 
 export interface MappingSectionProps {
   rows: MappingRowView[];
@@ -59,7 +60,7 @@ export function MappingSection(props: MappingSectionProps) {
                     <option value="">{tr('optionsMappingNone')}</option>
                     {choices.map((field) => (
                       <option key={field} value={field}>
-                        {field}
+                        {inlineText(field)}
                       </option>
                     ))}
                   </select>

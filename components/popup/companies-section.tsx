@@ -1,6 +1,7 @@
 import type { CompanyView } from '../../lib/ui/view-types';
 import { useT } from '../shared/i18n';
 import { FindingSource } from './finding-source';
+import { Outside } from '../shared/outside';
 
 export function CompaniesSection({ companies }: { companies: CompanyView[] }) {
   const tr = useT();
@@ -13,9 +14,14 @@ export function CompaniesSection({ companies }: { companies: CompanyView[] }) {
           <li class="item" key={company.key}>
             <div class="body">
               <div class="line">
-                <strong>{company.name}</strong>
+                <strong>
+                  <Outside text={company.name} />
+                </strong>
                 {company.domain && company.domain.toLowerCase() !== company.name.toLowerCase() && (
-                  <span class="muted"> · {company.domain}</span>
+                  <span class="muted">
+                    {' · '}
+                    <Outside text={company.domain} />
+                  </span>
                 )}{' '}
                 {company.known && <span class="badge known">{tr('popupCompanyKnown')}</span>}
               </div>

@@ -3,6 +3,7 @@ import { isSelectable } from '../../lib/ui/lookup-kinds';
 import { useT } from '../shared/i18n';
 import { FindingSource } from './finding-source';
 import { LookupStatus } from './lookup-status';
+import { Outside } from '../shared/outside';
 
 export interface EmailsSectionProps {
   emails: EmailView[];
@@ -32,7 +33,7 @@ export function EmailsSection({ emails, selected, onToggle }: EmailsSectionProps
               />
               <div class="body">
                 <label for={id} class="line">
-                  {email.address}
+                  <Outside text={email.address} />
                 </label>
                 <div class="row">
                   <span id={`${id}-status`}>

@@ -1,5 +1,6 @@
 import type { ListOption } from '../../lib/ui/view-types';
 import { useT } from '../shared/i18n';
+import { Outside } from '../shared/outside';
 
 export interface ListPickerProps {
   /** `undefined` while loading. */
@@ -33,7 +34,7 @@ export function ListPicker({ lists, error, selected, onToggle, onReload }: ListP
             <li key={list.id}>
               <label class="row">
                 <input type="checkbox" checked={selected.has(list.id)} onChange={() => onToggle(list.id)} />
-                {list.name}
+                <Outside text={list.name} />
               </label>
             </li>
           ))}

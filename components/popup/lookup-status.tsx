@@ -1,6 +1,8 @@
 import type { LookupView } from '../../lib/ui/view-types';
 import { reasonText } from '../../lib/ui/reason-text';
 import { useLocale, useT } from '../shared/i18n';
+import { Said } from '../shared/outside';
+import { inlineText } from '../../lib/ui/outside-text';
 
 /** Whether a finding is already a Centrix contact, in words (colour is never the only signal). */
 export function LookupStatus({ lookup }: { lookup: LookupView }) {
@@ -11,19 +13,39 @@ export function LookupStatus({ lookup }: { lookup: LookupView }) {
       return <span class="badge">{tr('popupLookupPending')}</span>;
     case 'known':
       return (
-        <span class="badge known" title={tr('popupLookupKnownTitle', lookup.idc)}>
-          {lookup.name ? tr('popupLookupKnownNamed', lookup.name, lookup.idc) : tr('popupLookupKnown', lookup.idc)}
+        <span
+          class="badge known"
+          title={
+            lookup.name
+              ? tr('popupLookupKnownNamed', inlineText(lookup.name), inlineText(lookup.idc))
+              : tr('popupLookupKnownTitle', inlineText(lookup.idc))
+          }
+        >
+          {lookup.name ? (
+            <Said k="popupLookupKnownNamed" subs={[lookup.name, lookup.idc]} />
+          ) : (
+            <Said k="popupLookupKnown" subs={[lookup.idc]} />
+          )}
         </span>
       );
     case 'new':
       return <span class="badge new">{tr('popupLookupNew')}</span>;
     case 'failed':
-      return <span class="badge failed">{tr('popupLookupFailed', reasonText(locale, lookup.reason))}</span>;
+      return <Badge tone="failed" text={tr('popupLookupFailed', reasonText(locale, lookup.reason))} />;
     case 'unchecked':
-      return <span class="badge low">{tr('popupLookupUnchecked', reasonText(locale, lookup.reason))}</span>;
+      return <Badge tone="low" text={tr('popupLookupUnchecked', reasonText(locale, lookup.reason))} />;
     case 'queued':
       return <span class="badge known">{tr('popupLookupQueued')}</span>;
     case 'none':
       return <span class="badge">{tr('popupLookupNone')}</span>;
   }
+}
+
+/** A badge whose text may be long (a reason): cut with an ellipsis, whole in its tooltip. */
+function Badge({ tone, text }: { tone: string; text: string }) {
+  return (
+    <span class={`badge ${tone}`} title={text}>
+      {text}
+    </span>
+  );
 }

@@ -2,6 +2,9 @@ import type { OutboxItemView } from '../../lib/ui/view-types';
 import { whenText } from '../../lib/ui/when-text';
 import { useLocale, useT, type Translate } from '../shared/i18n';
 import type { Locale } from '../../lib/i18n';
+import type { ComponentChildren } from 'preact';
+import { Outside, Said } from '../shared/outside';
+import { inlineText } from '../../lib/ui/outside-text';
 
 export interface OutboxSectionProps {
   items: OutboxItemView[];
@@ -11,12 +14,22 @@ export interface OutboxSectionProps {
   now?: number;
 }
 
-function waitingText(tr: Translate, when: string | undefined, reason: string | undefined): string {
-  if (when === undefined) return reason ? tr('popupOutboxWaitingSoonReason', reason) : tr('popupOutboxWaitingSoon');
-  return reason ? tr('popupOutboxWaitingReason', when, reason) : tr('popupOutboxWaiting', when);
+function waitingText(when: string | undefined, reason: string | undefined): ComponentChildren {
+  if (when === undefined) {
+    return reason ? (
+      <Said k="popupOutboxWaitingSoonReason" subs={[reason]} />
+    ) : (
+      <Said k="popupOutboxWaitingSoon" subs={[]} />
+    );
+  }
+  return reason ? (
+    <Said k="popupOutboxWaitingReason" subs={[when, reason]} />
+  ) : (
+    <Said k="popupOutboxWaiting" subs={[when]} />
+  );
 }
 
-function stateText(tr: Translate, locale: Locale, item: OutboxItemView, now: number): string {
+function stateText(tr: Translate, locale: Locale, item: OutboxItemView, now: number): ComponentChildren {
   const { state } = item;
   switch (state.kind) {
     case 'pending':
@@ -24,11 +37,11 @@ function stateText(tr: Translate, locale: Locale, item: OutboxItemView, now: num
     case 'sending':
       return tr('popupOutboxSending');
     case 'waiting':
-      return waitingText(tr, whenText(locale, state.until, now), state.reason);
+      return waitingText(whenText(locale, state.until, now), state.reason);
     case 'failed':
-      return tr('popupOutboxFailed', state.reason);
+      return <Said k="popupOutboxFailed" subs={[state.reason]} />;
     case 'done':
-      return state.idc ? tr('popupOutboxDoneId', state.idc) : tr('popupOutboxDone');
+      return state.idc ? <Said k="popupOutboxDoneId" subs={[state.idc]} /> : tr('popupOutboxDone');
   }
 }
 
@@ -49,7 +62,9 @@ export function OutboxSection({ items, onRetry, onDiscard, now = Date.now() }: O
             <li class="item" key={item.id}>
               <div class="body">
                 <div class="line">
-                  <strong>{item.label}</strong>{' '}
+                  <strong>
+                    <Outside text={item.label} />
+                  </strong>{' '}
                   <span class="muted small">
                     {item.action === 'create' ? tr('popupOutboxCreate') : tr('popupOutboxUpdate')}
                   </span>
@@ -61,14 +76,17 @@ export function OutboxSection({ items, onRetry, onDiscard, now = Date.now() }: O
                   <button
                     type="button"
                     onClick={() => onRetry(item.id)}
-                    aria-label={tr(waiting ? 'popupOutboxSendNowLabel' : 'popupOutboxRetryLabel', item.label)}
+                    aria-label={tr(
+                      waiting ? 'popupOutboxSendNowLabel' : 'popupOutboxRetryLabel',
+                      inlineText(item.label),
+                    )}
                   >
                     {tr(waiting ? 'popupOutboxSendNow' : 'uiRetry')}
                   </button>
                   <button
                     type="button"
                     onClick={() => onDiscard(item.id)}
-                    aria-label={tr('popupOutboxDiscardLabel', item.label)}
+                    aria-label={tr('popupOutboxDiscardLabel', inlineText(item.label))}
                   >
                     {tr('popupOutboxDiscard')}
                   </button>

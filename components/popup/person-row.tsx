@@ -3,6 +3,7 @@ import { isSelectable } from '../../lib/ui/lookup-kinds';
 import { useT } from '../shared/i18n';
 import { FindingSource } from './finding-source';
 import { LookupStatus } from './lookup-status';
+import { Outside } from '../shared/outside';
 
 export interface PersonRowProps {
   person: PersonView;
@@ -14,7 +15,7 @@ export function PersonRow({ person, selected, onToggle }: PersonRowProps) {
   const tr = useT();
   const id = `person-${person.key}`;
   const name = person.name ?? person.email ?? tr('popupPersonUnnamed');
-  const details = [person.title, person.company].filter((part): part is string => Boolean(part)).join(' · ');
+  const details = [person.title, person.company].filter((part): part is string => Boolean(part));
   return (
     <li class="item">
       <input
@@ -27,10 +28,23 @@ export function PersonRow({ person, selected, onToggle }: PersonRowProps) {
       />
       <div class="body">
         <label for={id} class="name line">
-          {name}
+          <Outside text={name} />
         </label>
-        {details && <div class="line">{details}</div>}
-        {person.email && person.name && <div class="line small">{person.email}</div>}
+        {details.length > 0 && (
+          <div class="line">
+            {details.map((part, i) => (
+              <>
+                {i > 0 && ' · '}
+                <Outside text={part} />
+              </>
+            ))}
+          </div>
+        )}
+        {person.email && person.name && (
+          <div class="line small">
+            <Outside text={person.email} />
+          </div>
+        )}
         <div class="row">
           <span id={`${id}-status`}>
             <LookupStatus lookup={person.lookup} />

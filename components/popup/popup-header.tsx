@@ -1,4 +1,6 @@
 import { useT } from '../shared/i18n';
+import { Outside } from '../shared/outside';
+import { inlineText } from '../../lib/ui/outside-text';
 
 export interface PopupHeaderProps {
   /** The current page's host; empty on pages the extension cannot read (new tab, browser pages). */
@@ -15,8 +17,8 @@ export function PopupHeader({ host, onOpenOptions, onRescan, scanning = false }:
     <header>
       <div class="spacer">
         <h1>{tr('popupHeading')}</h1>
-        <div class="host" title={host}>
-          {host || tr('popupNoHost')}
+        <div class="host" title={inlineText(host)}>
+          {host ? <Outside text={host} /> : tr('popupNoHost')}
         </div>
       </div>
       {onRescan && (

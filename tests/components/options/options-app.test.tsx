@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { wholeText } from '../support/whole-text';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/options/options-app';
@@ -32,10 +33,10 @@ const input = (label: string) => screen.getByLabelText(label) as HTMLInputElemen
 describe('OptionsApp', () => {
   it('asks for credentials on a first visit, with the key as a password field', async () => {
     await show({ 'ui/settings-get': () => settingsAnswer({}, false) });
-    expect(screen.getByText(/No credentials saved yet/)).toBeTruthy();
+    expect(screen.getByText(wholeText(/No credentials saved yet/))).toBeTruthy();
     expect(input('API key').type).toBe('password');
     expect(input('API key').value).toBe('');
-    expect(screen.getByText(/field mapping and contact lists appear here/)).toBeTruthy();
+    expect(screen.getByText(wholeText(/field mapping and contact lists appear here/))).toBeTruthy();
   });
 
   it('shows inline errors, ties them to their fields, and focuses the first', async () => {
@@ -44,10 +45,12 @@ describe('OptionsApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const account = input('Account number');
     await waitFor(() => expect(account.getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('The account number has letters and digits only (up to 32).').id).toBe('account-error');
+    expect(screen.getByText(wholeText('The account number has letters and digits only (up to 32).')).id).toBe(
+      'account-error',
+    );
     expect(account.getAttribute('aria-describedby')).toContain('account-error');
-    expect(screen.getByText('Enter your API key.')).toBeTruthy();
-    expect(screen.getByText('Please correct the highlighted fields.')).toBeTruthy();
+    expect(screen.getByText(wholeText('Enter your API key.'))).toBeTruthy();
+    expect(screen.getByText(wholeText('Please correct the highlighted fields.'))).toBeTruthy();
     expect(document.activeElement).toBe(account);
     expect(bg.of('ui/settings-save')).toEqual([]);
   });
@@ -61,10 +64,10 @@ describe('OptionsApp', () => {
     fireEvent.input(input('Account number'), { target: { value: '12345' } });
     fireEvent.input(input('API key'), { target: { value: secret } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Settings saved.')).toBeTruthy();
+    expect(await screen.findByText(wholeText('Settings saved.'))).toBeTruthy();
     expect(bg.of('ui/credentials-save')).toEqual([{ type: 'ui/credentials-save', account: '12345', apiKey: secret }]);
-    expect(screen.getByText('Connected to Centrix: 2 contact lists.')).toBeTruthy();
-    expect(screen.getByText(/An account number and API key are saved/)).toBeTruthy();
+    expect(screen.getByText(wholeText('Connected to Centrix: 2 contact lists.'))).toBeTruthy();
+    expect(screen.getByText(wholeText(/An account number and API key are saved/))).toBeTruthy();
     expect(input('API key').value).toBe('');
     expect(document.body.innerHTML).not.toContain(secret);
     expect(document.body.innerHTML).not.toContain('12345');
@@ -74,11 +77,11 @@ describe('OptionsApp', () => {
     const { bg } = await show();
     const email = screen.getByLabelText('Email') as HTMLSelectElement;
     expect(email.value).toBe('Courriel');
-    expect(screen.getByText('Courriel (75% sure)')).toBeTruthy();
+    expect(screen.getByText(wholeText('Courriel (75% sure)'))).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Company'), { target: { value: 'Entreprise' } });
     fireEvent.click(screen.getByLabelText('Prospects'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByText('Settings saved.');
+    await screen.findByText(wholeText('Settings saved.'));
     expect(bg.of('ui/settings-save')[0]!.patch).toMatchObject({
       fieldMapping: { firstName: 'Prenom', email: 'Courriel', company: 'Entreprise' },
       defaultListIds: ['10'],
@@ -96,10 +99,10 @@ describe('OptionsApp', () => {
     await show({ 'ui/test-connection': () => answer });
     const test = screen.getByRole('button', { name: 'Test connection' });
     fireEvent.click(test);
-    expect(await screen.findByText('Centrix refused the account number or API key.')).toBeTruthy();
+    expect(await screen.findByText(wholeText('Centrix refused the account number or API key.'))).toBeTruthy();
     answer = { ok: true, connection: { result: 'unavailable' }, saved: false };
     fireEvent.click(test);
-    expect(await screen.findByText('Centrix is unavailable for now. Try again later.')).toBeTruthy();
+    expect(await screen.findByText(wholeText('Centrix is unavailable for now. Try again later.'))).toBeTruthy();
     // The background's sentence carries the wait Centrix asked for: it wins over the generic one.
     answer = {
       ok: true,
@@ -107,10 +110,10 @@ describe('OptionsApp', () => {
       saved: false,
     };
     fireEvent.click(test);
-    expect(await screen.findByText('Centrix is temporarily unavailable. Try again in 2 min.')).toBeTruthy();
+    expect(await screen.findByText(wholeText('Centrix is temporarily unavailable. Try again in 2 min.'))).toBeTruthy();
     answer = { ok: true, connection: { result: 'error', message: 'HTTP 500' }, saved: false };
     fireEvent.click(test);
-    expect(await screen.findByText('The test failed: HTTP 500')).toBeTruthy();
+    expect(await screen.findByText(wholeText('The test failed: HTTP 500'))).toBeTruthy();
   });
 
   it('shows the developer URL only in sandbox builds', async () => {
@@ -128,7 +131,7 @@ describe('OptionsApp', () => {
     fireEvent.click(screen.getByLabelText('Read Gmail messages'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(
-      await screen.findByText(/Not saved: An unexpected error occurred. Your changes are still here./),
+      await screen.findByText(wholeText(/Not saved: An unexpected error occurred. Your changes are still here./)),
     ).toBeTruthy();
     expect(input('Read Gmail messages').checked).toBe(false);
   });
@@ -141,7 +144,7 @@ describe('OptionsApp', () => {
     expect(bg.of('ui/credentials-clear')).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Forget credentials' }));
     fireEvent.click(screen.getByRole('button', { name: 'Forget them' }));
-    expect(await screen.findByText(/No credentials saved yet/)).toBeTruthy();
+    expect(await screen.findByText(wholeText(/No credentials saved yet/))).toBeTruthy();
     expect(bg.of('ui/credentials-clear')).toHaveLength(1);
   });
 

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { wholeText } from '../support/whole-text';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/popup-app';
@@ -21,35 +22,35 @@ describe('PopupApp', () => {
     const bg = fakeBackground({ 'ui/settings-get': () => new Promise((resolve) => (release = resolve)) });
     render(<PopupApp store={createPopupStore(bg.deps)} />);
     expect(screen.queryByTestId('app-ready')).toBeNull();
-    expect(screen.getByText('Loading…')).toBeTruthy();
+    expect(screen.getByText(wholeText('Loading…'))).toBeTruthy();
     release(settingsAnswer({}, false));
     await screen.findByTestId('app-ready');
   });
 
   it('sends an unconfigured user to the options page', async () => {
     const { bg } = await show({ 'ui/settings-get': () => settingsAnswer({}, false) });
-    expect(screen.getByText('Connect Centrix Capture to your CentrixOne account')).toBeTruthy();
+    expect(screen.getByText(wholeText('Connect Centrix Capture to your CentrixOne account'))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));
     expect(bg.openedOptions()).toBe(1);
   });
 
   it('says it in French when French is chosen', async () => {
     await show({ 'ui/settings-get': () => settingsAnswer({ uiLanguage: 'fr' }, false) });
-    expect(screen.getByText('Connectez Centrix Capture à votre compte CentrixOne')).toBeTruthy();
+    expect(screen.getByText(wholeText('Connectez Centrix Capture à votre compte CentrixOne'))).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ouvrir les paramètres' })).toBeTruthy();
   });
 
   it('shows each person with their Centrix status, source and confidence', async () => {
     await show();
-    expect(screen.getByText('www.linkedin.com')).toBeTruthy();
+    expect(screen.getByText(wholeText('www.linkedin.com'))).toBeTruthy();
     const jane = screen.getByLabelText('Jane Doe').closest('li')!;
-    expect(within(jane).getByText('In Centrix: Jane Doe (#42)')).toBeTruthy();
-    expect(within(jane).getByText('Head of Sales · Acme')).toBeTruthy();
-    expect(within(jane).getByText(/from LinkedIn top card/)).toBeTruthy();
+    expect(within(jane).getByText(wholeText('In Centrix: Jane Doe (#42)'))).toBeTruthy();
+    expect(within(jane).getByText(wholeText('Head of Sales · Acme'))).toBeTruthy();
+    expect(within(jane).getByText(wholeText(/from LinkedIn top card/))).toBeTruthy();
     const bob = screen.getByLabelText('Bob Martin').closest('li')!;
-    expect(within(bob).getByText('New')).toBeTruthy();
+    expect(within(bob).getByText(wholeText('New'))).toBeTruthy();
     // Bob came from a 0.4-confidence detection: marked as a guess, not presented as fact.
-    expect(within(bob).getByText('guess, 40% sure')).toBeTruthy();
+    expect(within(bob).getByText(wholeText('guess, 40% sure'))).toBeTruthy();
   });
 
   it('lists loose addresses, companies and what could not be read', async () => {
@@ -57,10 +58,10 @@ describe('PopupApp', () => {
     expect(screen.getByRole('heading', { name: 'Other email addresses (1)' })).toBeTruthy();
     expect(screen.getByLabelText('sales@acme.test')).toBeTruthy();
     const companies = screen.getByRole('heading', { name: 'Companies (1)' }).closest('section')!;
-    expect(within(companies).getByText('In Centrix')).toBeTruthy();
+    expect(within(companies).getByText(wholeText('In Centrix'))).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Not read from this page' })).toBeTruthy();
     // The fake page reports `linkedin.currentCompany`, which the detectors word themselves.
-    expect(screen.getByText("Could not read this person's current company.")).toBeTruthy();
+    expect(screen.getByText(wholeText("Could not read this person's current company."))).toBeTruthy();
   });
 
   it('shows a pending lookup and a failed one with its reason', async () => {
@@ -69,13 +70,13 @@ describe('PopupApp', () => {
       lookup: { status: 'pending', matches: [], companies: [] },
     });
     const { store } = await show({ 'ui/tab-state': () => ({ ok: true, state: page }) });
-    expect(screen.getByText('Looking up…')).toBeTruthy();
+    expect(screen.getByText(wholeText('Looking up…'))).toBeTruthy();
     expect((screen.getByLabelText('Ann Lee') as HTMLInputElement).disabled).toBe(true);
     store.findings.tabState.value = {
       ...page,
       lookup: { status: 'failed', reason: 'network', matches: [], companies: [] },
     };
-    expect(await screen.findByText('Lookup failed: Centrix could not be reached (network).')).toBeTruthy();
+    expect(await screen.findByText(wholeText('Lookup failed: Centrix could not be reached (network).'))).toBeTruthy();
   });
 
   it('says when Centrix could not be asked, and still lets the user decide', async () => {
@@ -84,7 +85,7 @@ describe('PopupApp', () => {
       lookup: { status: 'not-configured', reason: 'unmapped', matches: [], companies: [] },
     });
     await show({ 'ui/tab-state': () => ({ ok: true, state: page }) });
-    expect(screen.getByText(/Not checked: no Centrix field is chosen/)).toBeTruthy();
+    expect(screen.getByText(wholeText(/Not checked: no Centrix field is chosen/))).toBeTruthy();
     expect((screen.getByLabelText('Ann Lee') as HTMLInputElement).disabled).toBe(false);
   });
 
@@ -96,12 +97,12 @@ describe('PopupApp', () => {
     expect((screen.getByLabelText('Prospects') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByLabelText('Partners'));
     fireEvent.click(screen.getByRole('button', { name: 'Add to Centrix (1)' }));
-    expect(await screen.findByText('1 queued for Centrix.')).toBeTruthy();
+    expect(await screen.findByText(wholeText('1 queued for Centrix.'))).toBeTruthy();
     expect(bg.of('ui/contact-save')[0]).toMatchObject({
       values: { email: 'bob@acme.test', fullName: 'Bob Martin' },
       listIds: ['10', '11'],
     });
-    expect(screen.getByText('1 queued for Centrix.').closest('[aria-live="polite"]')).not.toBeNull();
+    expect(screen.getByText(wholeText('1 queued for Centrix.')).closest('[aria-live="polite"]')).not.toBeNull();
   });
 
   it('warns before an update changes the whole account, in English and French', async () => {
@@ -110,17 +111,17 @@ describe('PopupApp', () => {
     fireEvent.click(screen.getByLabelText('Jane Doe'));
     fireEvent.click(screen.getByRole('button', { name: 'Update (1)' }));
     const dialog = screen.getByRole('alertdialog');
-    expect(within(dialog).getByText(/Company belong to the account in Centrix/)).toBeTruthy();
+    expect(within(dialog).getByText(wholeText(/Company belong to the account in Centrix/))).toBeTruthy();
     expect(bg.of('ui/contact-save')).toEqual([]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Update everything' }));
-    await screen.findByText('1 queued for Centrix.');
+    await screen.findByText(wholeText('1 queued for Centrix.'));
     expect(bg.of('ui/contact-save')[0]).toMatchObject({ contactId: '42', values: { company: 'Acme' } });
     view.unmount();
 
     await show({ 'ui/settings-get': () => settingsAnswer({ fieldMapping: mapping, uiLanguage: 'fr' }) });
     fireEvent.click(screen.getByLabelText('Jane Doe'));
     fireEvent.click(screen.getByRole('button', { name: 'Mettre à jour (1)' }));
-    expect(screen.getByText(/Entreprise appartiennent au compte dans Centrix/)).toBeTruthy();
+    expect(screen.getByText(wholeText(/Entreprise appartiennent au compte dans Centrix/))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
@@ -130,7 +131,7 @@ describe('PopupApp', () => {
     await show({ 'ui/settings-get': () => settingsAnswer({ fieldMapping: mapping }) });
     fireEvent.click(screen.getByLabelText('Jane Doe'));
     expect(
-      screen.getByText(/Not sent \(no Centrix field chosen\): First name, Last name, Company, Job title/),
+      screen.getByText(wholeText(/Not sent \(no Centrix field chosen\): First name, Last name, Company, Job title/)),
     ).toBeTruthy();
   });
 
@@ -159,9 +160,9 @@ describe('PopupApp', () => {
       'ui/tab-state': () => ({ ok: true, state: null }),
       'ui/scan-tab': () => ({ ok: true, state: busyPage() }),
     });
-    expect(screen.getByText('Nothing found on this page yet')).toBeTruthy();
+    expect(screen.getByText(wholeText('Nothing found on this page yet'))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Scan this page' }));
-    expect(await screen.findByText('Scan finished: 4 found.')).toBeTruthy();
+    expect(await screen.findByText(wholeText('Scan finished: 4 found.'))).toBeTruthy();
     expect(bg.of('ui/scan-tab')).toEqual([{ type: 'ui/scan-tab', tabId: 7 }]);
     expect(screen.getByLabelText('Jane Doe')).toBeTruthy();
   });
@@ -171,7 +172,7 @@ describe('PopupApp', () => {
     bg.deps.activeTab = async () => ({ id: 3, url: 'chrome://extensions' });
     render(<PopupApp store={createPopupStore(bg.deps)} />);
     await screen.findByTestId('app-ready');
-    expect(screen.getByText("This page can't be read")).toBeTruthy();
+    expect(screen.getByText(wholeText("This page can't be read"))).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Scan this page' })).toBeNull();
   });
 
@@ -182,7 +183,7 @@ describe('PopupApp', () => {
         outbox: outbox([outboxItem({ id: 'o1', state: 'failed', label: 'Bob Martin', reason: 'bad-credentials' })]),
       }),
     });
-    expect(screen.getByText('Failed: Centrix refused the account number or API key.')).toBeTruthy();
+    expect(screen.getByText(wholeText('Failed: Centrix refused the account number or API key.'))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Retry sending Bob Martin' }));
     fireEvent.click(screen.getByRole('button', { name: 'Discard Bob Martin' }));
     await Promise.resolve();
