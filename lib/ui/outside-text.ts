@@ -4,7 +4,6 @@
 // components then isolate what is left (<bdi>, see components/shared/outside.tsx), so right-to-left letters stay
 // right-to-left without reordering their neighbours.
 
-// eslint-disable-next-line no-control-regex -- bidirectional control characters are what is being removed
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` without bidirectional controls, line breaks as spaces: fit to be shown inline. */

@@ -15,6 +15,8 @@ declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } }
 
 const EMAIL = 'mallory.bidi@bidi-e2e-example.ca';
 const OUTPUT = path.join(PROJECT_ROOT, 'tests/output');
+/** A list name of 300 characters without a space: it must wrap, not stretch the options page. */
+const LONG_LIST = `Q${'uarterlyProspects'.repeat(17)}`.slice(0, 300);
 
 let sandbox: Sandbox;
 let pages: FixtureServer;
@@ -23,6 +25,7 @@ let idc: string;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
+  sandbox.addList(LONG_LIST);
   const created = await fetch(sandbox.url('Contacts', 'C'), {
     method: 'POST',
     body: JSON.stringify({
@@ -106,5 +109,28 @@ describe('Chromium: values from outside', () => {
     await popup.close();
     await control.close();
     await tab.close();
+  });
+
+  it('wraps a 300-character list name on the options page instead of stretching it', async () => {
+    const { page } = await extension.openExtensionPage('/options.html');
+    await page.setViewportSize({ width: 900, height: 900 });
+    const label = page.locator('bdi', { hasText: LONG_LIST.slice(0, 40) }).first();
+    await label.waitFor({ timeout: 60_000 });
+    expect(await label.textContent()).toBe(LONG_LIST);
+    expect(await label.getAttribute('title')).toBe(LONG_LIST);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+      form: document.querySelector('.options')!.getBoundingClientRect().width,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    expect(widths.form).toBeLessThanOrEqual(720);
+    const box = await label.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(720);
+    expect(box!.height).toBeGreaterThan(30);
+    mkdirSync(OUTPUT, { recursive: true });
+    await label.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUTPUT, 'options-long-list-name.png') });
+    await page.close();
   });
 });

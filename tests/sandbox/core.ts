@@ -76,6 +76,17 @@ export class SandboxCore {
     this.faults.add(specs, seed as number | undefined);
   }
 
+  /** Adds an active contact list (for tests of what a list's name can do to the UI); returns its ids. */
+  addList(name: string): number {
+    const scripts = this.state.records.Scripts;
+    const ids = Math.max(0, ...scripts.map((record) => Number(record.values['ids']))) + 1;
+    scripts.push({
+      values: { ids, name, description: '', active: '1', created: '2026-01-01' },
+      modified: this.clock.stamp(),
+    });
+    return ids;
+  }
+
   contacts(): Array<Record<string, unknown>> {
     const all = allFields('Contacts');
     return [...this.state.contacts.values()]

@@ -39,6 +39,8 @@ export interface Sandbox {
   clearRequests(): void;
   /** Every contact with every field, as `fields=all` shows it. */
   contacts(): Array<Record<string, unknown>>;
+  /** Adds an active contact list named `name`; returns its ids. */
+  addList(name: string): number;
   /** The field catalogue of a resource, with names in this sandbox's schema. */
   fields(resource?: ResourceName): FieldInfo[];
   /** The name, in this sandbox's schema, of a Contacts field given by its schema-neutral key (e.g. `email`). */
@@ -293,6 +295,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     requests: () => core.log.list(),
     clearRequests: () => core.log.clear(),
     contacts: () => core.contacts(),
+    addList: (name) => core.addList(name),
     fields: (resource) => core.fields(resource),
     fieldName(fieldKey) {
       const field = core.fields('Contacts').find((info) => info.key === fieldKey);
