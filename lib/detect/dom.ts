@@ -37,22 +37,54 @@ export function clean(text: string | null | undefined): string {
 // `visually-hidden` for screen readers. Reading both gives "Jane DoeJane Doe".
 const SCREEN_READER_ONLY = 'visually-hidden';
 
-/** The text a sighted reader sees in `el`, each string once. */
-export function visibleText(el: Element | null | undefined): string {
+/**
+ * Visits the nodes under `root` in document order without recursion (a page can nest elements deeper than the
+ * stack): `text` for each text node, `enter` for each element (false: its content is not visited), `leave` after an
+ * entered element's content. `done` is asked after each node: true ends the walk.
+ */
+export function walkTree(
+  root: Node,
+  text: (node: Text) => void,
+  enter: (el: Element) => boolean,
+  leave: (el: Element) => void = () => undefined,
+  done: () => boolean = () => false,
+): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let down = false;
+    if (isText(node)) text(node);
+    else if (isElement(node)) down = enter(node);
+    if (done()) return;
+    if (down && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (down) leave(node as Element);
+    // Up to the first ancestor with a next sibling, leaving every element on the way.
+    let at: Node = node;
+    while (at !== root && !at.nextSibling) {
+      at = at.parentNode!;
+      if (at !== root) leave(at as Element);
+    }
+    node = at === root ? null : at.nextSibling;
+  }
+}
+
+/** The text a sighted reader sees in `el`, each string once (read up to about `max` characters). */
+export function visibleText(el: Element | null | undefined, max = Infinity): string {
   if (!el) return '';
   let out = '';
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (isText(child)) out += child.data;
-      else if (isElement(child)) {
-        if (SKIP_TAGS.has(child.localName) || child.classList.contains(SCREEN_READER_ONLY)) continue;
-        out += ' ';
-        walk(child);
-        out += ' ';
-      }
-    }
-  };
-  walk(el);
+  walkTree(
+    el,
+    (node) => (out += node.data),
+    (child) => {
+      if (SKIP_TAGS.has(child.localName) || child.classList.contains(SCREEN_READER_ONLY)) return false;
+      out += ' ';
+      return true;
+    },
+    () => (out += ' '),
+    () => out.length > max,
+  );
   const text = undouble(clean(out));
   return text || undouble(clean(el.textContent));
 }
@@ -77,29 +109,30 @@ export const isBlock = (el: Element) => BLOCK.test(el.localName);
 
 /**
  * The lines of `el` as a reader sees them, split at block elements and `<br>`, skipping elements that match
- * `exclude` (e.g. quoted replies), at most `max` lines.
+ * `exclude` (e.g. quoted replies), at most `max` lines, reading at most `maxNodes` nodes.
  */
-export function textLines(el: Element, exclude = '', max = 200): string[] {
+export function textLines(el: Element, exclude = '', max = 200, maxNodes = Infinity): string[] {
   const lines: string[] = [];
   let current = '';
+  let nodes = 0;
   const flush = () => {
     const line = clean(current);
     if (line && lines.length < max) lines.push(line);
     current = '';
   };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child && lines.length < max; child = child.nextSibling) {
-      if (isText(child)) current += child.data;
-      else if (isElement(child)) {
-        if (SKIP_TAGS.has(child.localName) || (exclude && child.matches(exclude))) continue;
-        const block = isBlock(child);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-      }
-    }
-  };
-  walk(el);
+  walkTree(
+    el,
+    (node) => (current += node.data),
+    (child) => {
+      if (SKIP_TAGS.has(child.localName) || (exclude && child.matches(exclude))) return false;
+      if (isBlock(child)) flush();
+      return true;
+    },
+    (child) => {
+      if (isBlock(child)) flush();
+    },
+    () => lines.length >= max || ++nodes > maxNodes,
+  );
   flush();
   return lines;
 }

@@ -2,7 +2,7 @@
 // up: each item is turned into the object its JSON-LD form would be, so the JSON-LD reader finds people and
 // organisations in both alike. Nothing inside a skipped region is read, and an element is read for its nearest item
 // only (as its property's text, at most, by the properties around it).
-import { skipSelector, textLines } from './dom';
+import { skipSelector, textLines, walkTree } from './dom';
 import type { ScanState } from './scan-state';
 
 type Obj = Record<string, unknown>;
@@ -49,37 +49,43 @@ function absolute(href: string, base: string): string {
   }
 }
 
-/** The object `scope` describes, reading no element that matches `skipped`. */
-export const microdataItem = (scope: Element, skipped: string): Obj => {
+// Items nested deeper than this are not read: the JSON-LD reader stops at 12 levels, two a nested item (its list and
+// itself), and a page can nest items deeper than the stack would take.
+const MAX_NESTING = 6;
+// A property's text is read from its first nodes only: properties nested in properties would otherwise read the
+// same deep subtree once each, and no value the contract takes (300 characters) needs more.
+const PROPERTY_NODES = 400;
+
+/** The object `scope` describes, reading no element that matches `skipped`; the walk is iterative (walkTree). */
+export const microdataItem = (scope: Element, skipped: string, nesting = 0): Obj => {
   // `https://schema.org/Person` → [`https:`, `schema.org`, `Person`]: the type is among the parts.
   // No prototype: a page's `itemprop="__proto__"` is a property like any other.
   const out: Obj = Object.create(null);
   out['@type'] = scope.getAttribute('itemtype')?.split(/[\s/]+/);
+  if (nesting >= MAX_NESTING) return out;
   const inner = `${skipped},[itemscope]`;
-  const walk = (el: Element) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.matches(skipped)) continue;
-      const nested = child.hasAttribute('itemscope');
-      const names = child.getAttribute('itemprop')?.split(/\s+/) ?? [];
-      if (names.length) {
-        const href = child.getAttribute('href') ?? '';
-        // A property is a `<meta>`'s content; a mailto link's address; the address a `<link>` points to, or an
-        // `<a>` that is a `url` or `sameAs` (resolved against the page: a profile on LinkedIn, a company's site);
-        // else the text, outside nested items. Each one is a list, as a property may repeat (an organisation's
-        // employees). An `<a itemprop="name">` keeps its text, though the standard would take its address.
-        const value = nested
-          ? microdataItem(child, skipped)
-          : (child.getAttribute('content') ??
-            (/^mailto:/i.test(href)
-              ? href.split('?')[0]
-              : href && (child.localName === 'link' || names.every((n) => LINK_PROPERTY.test(n)))
-                ? absolute(href, child.baseURI)
-                : textLines(child, inner).join(' ')));
-        for (const name of names) ((out[name] ??= []) as unknown[]).push(value);
-      }
-      if (!nested) walk(child);
+  const enter = (child: Element) => {
+    if (child.matches(skipped)) return false;
+    const nested = child.hasAttribute('itemscope');
+    const names = child.getAttribute('itemprop')?.split(/\s+/) ?? [];
+    if (names.length) {
+      const href = child.getAttribute('href') ?? '';
+      // A property is a `<meta>`'s content; a mailto link's address; the address a `<link>` points to, or an
+      // `<a>` that is a `url` or `sameAs` (resolved against the page: a profile on LinkedIn, a company's site);
+      // else the text, outside nested items. Each one is a list, as a property may repeat (an organisation's
+      // employees). An `<a itemprop="name">` keeps its text, though the standard would take its address.
+      const value = nested
+        ? microdataItem(child, skipped, nesting + 1)
+        : (child.getAttribute('content') ??
+          (/^mailto:/i.test(href)
+            ? href.split('?')[0]
+            : href && (child.localName === 'link' || names.every((n) => LINK_PROPERTY.test(n)))
+              ? absolute(href, child.baseURI)
+              : textLines(child, inner, 200, PROPERTY_NODES).join(' ')));
+      for (const name of names) ((out[name] ??= []) as unknown[]).push(value);
     }
+    return !nested;
   };
-  walk(scope);
+  walkTree(scope, () => undefined, enter);
   return out;
 };

@@ -4,7 +4,7 @@ import { cap, clean, queryAll, visibleText } from '../dom';
 import { hostOf } from '../json-ld';
 import type { CompanyFinding } from '../types';
 import { emptyResult, type AdapterInput, type AdapterResult } from './adapter';
-import { definition, firstOutsideAside, isInAside, nameFromTitle } from './linkedin-common';
+import { asideTest, definition, firstOutsideAside, nameFromTitle } from './linkedin-common';
 import { isLinkedInHost } from '../../shared/linkedin-url';
 
 // "Acme Robotics: About | LinkedIn", "(2) Acme Robotics : À propos | LinkedIn": the tab after the colon goes.
@@ -37,13 +37,18 @@ const INDUSTRY_LABEL = /^(?:industry|secteur(?: d.activité)?)$/i;
 const SIZE_LABEL = /^(?:company size|taille de l.entreprise)$/i;
 const EMPLOYEES = /\d[\d,.\s]*(?:-\s*\d[\d,.\s]*|\+)?\s*(?:employees|employés)/i;
 
-function readWebsite(doc: Document, url: string, card: Element | undefined): string | undefined {
+function readWebsite(
+  doc: Document,
+  url: string,
+  card: Element | undefined,
+  inAside: (el: Element) => boolean,
+): string | undefined {
   const dd = definition(doc, WEBSITE_LABEL);
   const ddLink = dd?.querySelector('a[href]')?.getAttribute('href');
   const fromAbout = ddLink ? outboundUrl(ddLink, url) : dd ? outboundUrl(clean(dd.textContent), url) : undefined;
   if (fromAbout) return fromAbout;
   for (const a of queryAll(card ?? doc, 'a[href]')) {
-    if (isInAside(a)) continue;
+    if (inAside(a)) continue;
     const target = outboundUrl(a.getAttribute('href') ?? '', url);
     if (target && !/licdn\.com$/i.test(hostOf(target) ?? '')) return target;
   }
@@ -53,8 +58,9 @@ function readWebsite(doc: Document, url: string, card: Element | undefined): str
 export function detectLinkedInCompany({ doc, url, jsonLd }: AdapterInput): AdapterResult {
   const result = emptyResult();
   const main = doc.querySelector('main') ?? doc.body;
+  const inAside = asideTest();
   const heading = main
-    ? (firstOutsideAside(main, '.org-top-card-summary__title') ?? firstOutsideAside(main, 'h1'))
+    ? (firstOutsideAside(main, '.org-top-card-summary__title', inAside) ?? firstOutsideAside(main, 'h1', inAside))
     : undefined;
   const card = heading?.closest('section') ?? undefined;
   const ld = jsonLd.companies[0];
@@ -70,7 +76,7 @@ export function detectLinkedInCompany({ doc, url, jsonLd }: AdapterInput): Adapt
     source: headingName ? 'linkedin.companyTopCard' : titleName ? 'linkedin.title' : 'linkedin.jsonLd',
     confidence: headingName && titleName && headingName === titleName ? 0.95 : 0.85,
   };
-  const website = readWebsite(doc, url, card) ?? ld?.website;
+  const website = readWebsite(doc, url, card, inAside) ?? ld?.website;
   const domain = hostOf(website);
   if (website && domain) {
     company.website = cap(website, 300);

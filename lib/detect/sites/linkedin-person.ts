@@ -6,7 +6,7 @@ import { parseMailto } from '../emails';
 import type { EmailFinding, PersonFinding } from '../types';
 import { emptyResult, type AdapterInput, type AdapterResult } from './adapter';
 import { canonicalProfileUrl } from '../../shared/linkedin-url';
-import { firstOutsideAside, isInAside, nameFromTitle } from './linkedin-common';
+import { asideTest, firstOutsideAside, nameFromTitle } from './linkedin-common';
 
 /** "jane-doe-1a2b3c4d" → "Jane Doe": the id suffix LinkedIn appends to common names is dropped. */
 export function nameFromSlug(profileUrl: string): string {
@@ -25,20 +25,21 @@ const EMPLOYMENT =
 const PHONE = /\+?\(?\d[\d\s().-]{5,22}\d/;
 
 /** The top card: the section holding the profile's own name heading. */
-function topCardName(doc: Document): { name: string; card: Element | undefined } {
+function topCardName(doc: Document, inAside: (el: Element) => boolean): { name: string; card: Element | undefined } {
   const main = doc.querySelector('main') ?? doc.body;
   if (!main) return { name: '', card: undefined };
-  const heading = firstOutsideAside(main, 'h1') ?? firstOutsideAside(main, '.pv-top-card--list li.inline.t-24');
+  const heading =
+    firstOutsideAside(main, 'h1', inAside) ?? firstOutsideAside(main, '.pv-top-card--list li.inline.t-24', inAside);
   if (!heading) return { name: '', card: undefined };
   const card = heading.closest('section') ?? heading.parentElement ?? undefined;
   return { name: cap(visibleText(heading), 120), card };
 }
 
 /** The top card's "Current company: Acme. Click to skip to experience card" button label. */
-function labelledCompany(doc: Document): string {
+function labelledCompany(doc: Document, inAside: (el: Element) => boolean): string {
   for (const el of queryAll(doc, COMPANY_LABELS)) {
     const m = CURRENT_COMPANY.exec(clean(el.getAttribute('aria-label')));
-    if (m?.[1] && !isInAside(el)) return cap(m[1]);
+    if (m?.[1] && !inAside(el)) return cap(m[1]);
   }
   return '';
 }
@@ -130,7 +131,9 @@ export function detectLinkedInPerson({ doc, url, jsonLd }: AdapterInput): Adapte
     (jsonLd.people.length === 1 ? jsonLd.people[0] : undefined);
 
   // Name: the top card's heading, confirmed by the title; then the title, JSON-LD, and the slug as a last guess.
-  const { name: cardName, card } = topCardName(doc);
+  // One answer per element for the whole reading: nested sections cost one pass, not one per heading.
+  const inAside = asideTest();
+  const { name: cardName, card } = topCardName(doc, inAside);
   const titleName = nameFromTitle(doc.title);
   if (cardName) {
     person.name = cardName;
@@ -158,7 +161,7 @@ export function detectLinkedInPerson({ doc, url, jsonLd }: AdapterInput): Adapte
   // Current company and title: the top card's label, the experience list, then the headline's "X at Y".
   const section = experienceSection(doc);
   const position = section ? firstPosition(section) : { title: '', company: '' };
-  const labelled = labelledCompany(doc);
+  const labelled = labelledCompany(doc, inAside);
   const fromHeadline = HEADLINE_AT.exec(headline);
   const company = labelled || position.company || clean(fromHeadline?.[2]) || ld?.company || '';
   const title = position.title || clean(fromHeadline?.[1]) || ld?.title || '';
