@@ -57,6 +57,9 @@ export function CapturePanel(props: CapturePanelProps) {
             selected={selection.selected.value}
             onToggle={selection.toggle}
             onSelectNew={selection.selectNew}
+            onDecide={findings.decide}
+            joins={findings.joins.value}
+            onToggleJoin={findings.toggleJoin}
           />
           <EmailsSection emails={view.emails} selected={selection.selected.value} onToggle={selection.toggle} />
           <CompaniesSection companies={view.companies} />

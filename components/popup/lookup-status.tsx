@@ -28,10 +28,25 @@ export function LookupStatus({ lookup }: { lookup: LookupView }) {
           )}
         </span>
       );
+    case 'possible':
+      return (
+        <span class="badge low">
+          {lookup.candidates && lookup.candidates > 1 ? (
+            <Said k="popupLookupPossibleMany" subs={[lookup.name ?? '', lookup.idc, lookup.candidates - 1]} />
+          ) : (
+            <Said k="popupLookupPossible" subs={[lookup.name ?? '', lookup.idc]} />
+          )}
+        </span>
+      );
     case 'new':
       return <span class="badge new">{tr('popupLookupNew')}</span>;
     case 'failed':
-      return <Badge tone="failed" text={tr('popupLookupFailed', reasonText(locale, lookup.reason))} />;
+      return (
+        <Badge
+          tone="failed"
+          text={tr(lookup.retrying ? 'popupLookupRetrying' : 'popupLookupFailed', reasonText(locale, lookup.reason))}
+        />
+      );
     case 'unchecked':
       return <Badge tone="low" text={tr('popupLookupUnchecked', reasonText(locale, lookup.reason))} />;
     case 'queued':

@@ -9,9 +9,14 @@ export interface PeopleSectionProps {
   onToggle: (key: string) => void;
   /** Selects every person Centrix does not have yet; offered when there are at least two. */
   onSelectNew?: () => void;
+  onDecide?: (key: string, decision: 'same' | 'other') => void;
+  /** People whose near account match the user accepted. */
+  joins?: ReadonlySet<string>;
+  onToggleJoin?: (key: string) => void;
 }
 
-export function PeopleSection({ people, selected, onToggle, onSelectNew }: PeopleSectionProps) {
+export function PeopleSection(props: PeopleSectionProps) {
+  const { people, selected, onToggle, onSelectNew, onDecide, joins, onToggleJoin } = props;
   const tr = useT();
   if (people.length === 0) return null;
   return (
@@ -28,7 +33,15 @@ export function PeopleSection({ people, selected, onToggle, onSelectNew }: Peopl
       </div>
       <ul>
         {people.map((person) => (
-          <PersonRow key={person.key} person={person} selected={selected.has(person.key)} onToggle={onToggle} />
+          <PersonRow
+            key={person.key}
+            person={person}
+            selected={selected.has(person.key)}
+            onToggle={onToggle}
+            {...(onDecide ? { onDecide } : {})}
+            joined={joins?.has(person.key) ?? false}
+            {...(onToggleJoin ? { onToggleJoin } : {})}
+          />
         ))}
       </ul>
     </section>

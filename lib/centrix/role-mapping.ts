@@ -36,6 +36,8 @@ const SYNONYMS: Record<ContactRole, { strong: string[]; weak?: Record<string, nu
   linkedinUrl: {
     strong: ['linkedin', 'linkedinurl', 'profillinkedin', 'linkedinprofile', 'urllinkedin', 'linkedinprofileurl'],
   },
+  // A page's location reads "Montréal, Quebec, Canada": only a field meant for that whole text, never City alone.
+  location: { strong: ['location', 'localisation', 'lieu', 'emplacement'] },
 };
 
 /** Words that turn a name into something else (a flag, a date, a status): no partial match on them. */

@@ -126,6 +126,7 @@ export const CONTACT_ROLES = [
   'phone',
   'website',
   'linkedinUrl',
+  'location',
 ] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 

@@ -289,6 +289,13 @@ export const UiContactSaveSchema = z.object({
     .optional(),
   values: roleValues,
   fields: z.record(FieldNameSchema, z.string().max(5000)).optional(),
+  /** A create that joins this existing account (its `ida`), as the lookup found it. */
+  accountId: z
+    .string()
+    .regex(/^[0-9]{1,18}$/)
+    .optional(),
+  /** A create while the person's Centrix status is unknown: the outbox looks them up by key before creating. */
+  verify: z.boolean().optional(),
   listIds: z.array(ListIdSchema).max(20),
 });
 export const UiOutboxStatusSchema = z.object({ type: z.literal('ui/outbox-status') });

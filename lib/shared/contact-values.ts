@@ -15,6 +15,10 @@ export interface PersonDetails {
   company?: string | undefined;
   email?: string | undefined;
   profileUrl?: string | undefined;
+  phone?: string | undefined;
+  location?: string | undefined;
+  /** The website of the person's company, where the page gives it. */
+  website?: string | undefined;
 }
 
 function isLinkedInProfile(url: string): boolean {
@@ -40,6 +44,12 @@ export function personValues(person: PersonDetails): RoleValues {
   if (title) values.jobTitle = title;
   const profileUrl = person.profileUrl?.trim();
   if (profileUrl && isLinkedInProfile(profileUrl)) values.linkedinUrl = profileUrl;
+  const phone = person.phone?.trim();
+  if (phone) values.phone = phone;
+  const location = person.location?.trim();
+  if (location) values.location = location;
+  const website = person.website?.trim();
+  if (website && /^https?:\/\//i.test(website)) values.website = website;
   return values;
 }
 

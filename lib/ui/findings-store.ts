@@ -7,7 +7,7 @@ import type { AnnouncementSignal } from './announcement';
 import type { ActiveTab } from './browser-deps';
 import type { SendMessage } from './client';
 import { isError, request } from './client';
-import { findingsView } from './findings-view';
+import { findingsView, type MatchDecisions } from './findings-view';
 import { isNewish } from './lookup-kinds';
 import type { OutboxStore } from './outbox-store';
 import { errorText } from './reason-text';
@@ -22,6 +22,10 @@ export function createFindingsStore(
   const tab = signal<ActiveTab | undefined>(undefined);
   const tabState = signal<TabState | null>(null);
   const scanning = signal(false);
+  /** The user's answers to possible matches, by person key. */
+  const decisions = signal<MatchDecisions>(new Map());
+  /** People whose near account match the user accepted: they join that account when created. */
+  const joins = signal<ReadonlySet<string>>(new Set());
 
   const pageUrl = computed(() => tabState.value?.url ?? tab.value?.url);
   const host = computed(() => {
@@ -35,7 +39,7 @@ export function createFindingsStore(
   });
   const scannable = computed(() => /^https?:\/\//i.test(pageUrl.value ?? ''));
   const view = computed(() => {
-    const base = findingsView(tabState.value);
+    const base = findingsView(tabState.value, decisions.value);
     const mark = <T extends { key: string; lookup: LookupView }>(item: T): T => {
       const queued = outbox.queuedLookup(item.key);
       return queued ? { ...item, lookup: queued } : item;
@@ -48,7 +52,22 @@ export function createFindingsStore(
   });
   /** The people "Add" would create. */
   const newPeople = computed(() => view.value.people.filter((p) => isNewish(p.lookup)).map((p) => p.key));
-  const lookupPending = computed(() => tabState.value?.lookup.status === 'pending');
+  /** A lookup is running, or failed and the background will try again by itself: worth reading again. */
+  const lookupPending = computed(() => {
+    const lookup = tabState.value?.lookup;
+    return lookup?.status === 'pending' || (lookup?.status === 'failed' && lookup.retryAt !== undefined);
+  });
+
+  /** The user says whether a possible match is this person (`same`) or someone else (`other`). */
+  function decide(key: string, decision: 'same' | 'other'): void {
+    decisions.value = new Map([...decisions.value, [key, decision]]);
+  }
+
+  function toggleJoin(key: string): void {
+    const next = new Set(joins.value);
+    if (!next.delete(key)) next.add(key);
+    joins.value = next;
+  }
 
   async function load(): Promise<void> {
     const current = tab.value;
@@ -76,7 +95,23 @@ export function createFindingsStore(
     return answer.state?.lookup.status === 'pending';
   }
 
-  return { tab, tabState, host, scannable, scanning, view, isEmpty, newPeople, lookupPending, load, scan };
+  return {
+    tab,
+    tabState,
+    host,
+    scannable,
+    scanning,
+    view,
+    isEmpty,
+    newPeople,
+    lookupPending,
+    decisions,
+    joins,
+    decide,
+    toggleJoin,
+    load,
+    scan,
+  };
 }
 
 export type FindingsStore = ReturnType<typeof createFindingsStore>;

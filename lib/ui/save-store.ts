@@ -11,11 +11,11 @@ import { mappedValues, personValues, type RoleValues } from '../shared/contact-v
 import { accountLevelRoles, emailValues, withoutRoles } from './contact-payload';
 import type { FindingsStore } from './findings-store';
 import type { ListsStore } from './lists-store';
-import { isNewish } from './lookup-kinds';
+import { isNewish, needsDuplicateCheck } from './lookup-kinds';
 import type { OutboxStore } from './outbox-store';
 import { errorText } from './reason-text';
 import type { SelectionStore } from './selection-store';
-import type { LookupView } from './view-types';
+import type { LookupView, PersonView } from './view-types';
 
 interface Candidate {
   key: string;
@@ -24,6 +24,8 @@ interface Candidate {
   values: RoleValues;
   /** Detected details that have no Centrix field. */
   unmapped: ContactRole[];
+  /** The existing account a create joins. */
+  accountId?: string;
 }
 
 export interface SaveStoreInputs {
@@ -32,7 +34,7 @@ export interface SaveStoreInputs {
   locale: ReadonlySignal<Locale>;
   announcement: AnnouncementSignal;
   settings: ReadonlySignal<Settings | undefined>;
-  findings: Pick<FindingsStore, 'view'>;
+  findings: Pick<FindingsStore, 'view' | 'joins'>;
   selection: Pick<SelectionStore, 'selected' | 'remove'>;
   lists: Pick<ListsStore, 'selectedIds'>;
   outbox: Pick<OutboxStore, 'noteQueued' | 'load'>;
@@ -52,10 +54,18 @@ export function createSaveStore(inputs: SaveStoreInputs) {
       ...mappedValues(all, mapping),
     });
     const view = findings.view.value;
-    return [
-      ...view.people.map((p) => candidate(p.key, p.lookup, personValues(p))),
-      ...view.emails.map((e) => candidate(e.key, e.lookup, emailValues(e))),
-    ];
+    const joins = findings.joins.value;
+    // A person of a company Centrix has joins that account under its own name (and id): never a second account.
+    // A near match (another legal form or spelling) joins only when the user accepted it.
+    const person = (p: PersonView): Candidate => {
+      const values = personValues(p);
+      const account = p.account;
+      const joinable = account && isNewish(p.lookup) && (account.match === 'exact' || joins.has(p.key));
+      if (!account || !joinable) return candidate(p.key, p.lookup, values);
+      const joined = candidate(p.key, p.lookup, { ...values, company: account.name });
+      return account.accountId ? { ...joined, accountId: account.accountId } : joined;
+    };
+    return [...view.people.map(person), ...view.emails.map((e) => candidate(e.key, e.lookup, emailValues(e)))];
   });
   const chosen = computed(() => candidates.value.filter((c) => selection.selected.value.has(c.key)));
   /** Roles detected on the chosen findings that will not be sent, to say so before sending. */
@@ -90,10 +100,19 @@ export function createSaveStore(inputs: SaveStoreInputs) {
         continue;
       }
       const contactId = item.lookup.kind === 'known' ? item.lookup.idc : undefined;
+      const create = action === 'create';
+      const verify = create && needsDuplicateCheck(item.lookup);
+      // Nothing to look a person up by, and no lookup said they are new: a create could be a duplicate.
+      if (verify && !values.email && !values.linkedinUrl) {
+        errors.push(t(locale.value, 'popupNeedsLookup'));
+        continue;
+      }
       const answer = await request(send, {
         type: 'ui/contact-save',
         requestId: requestIdFor(item.key, action),
         ...(action === 'update' && contactId ? { contactId } : {}),
+        ...(create && item.accountId ? { accountId: item.accountId } : {}),
+        ...(verify ? { verify } : {}),
         values,
         listIds,
       });

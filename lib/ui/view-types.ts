@@ -5,9 +5,14 @@ import type { ContactRole } from '../centrix/types';
 export type LookupView =
   | { kind: 'pending' }
   | { kind: 'known'; idc: string; name?: string }
+  /** Centrix has a contact of that name and company, and no strong key says it is them: the user decides. */
+  | { kind: 'possible'; idc: string; name?: string; candidates?: number }
   | { kind: 'new' }
-  /** `reason`: the Centrix failure kind (`network`, `bad-credentials`…), worded by the component. */
-  | { kind: 'failed'; reason: string }
+  /**
+   * `reason`: the Centrix failure kind (`network`, `bad-credentials`…), worded by the component. `retrying`: the
+   * background will look again by itself (an add meanwhile is checked for a duplicate before it is created).
+   */
+  | { kind: 'failed'; reason: string; retrying?: boolean }
   /** Centrix could not be asked (e.g. no field mapped for Email): may be added, at the user's judgement. */
   | { kind: 'unchecked'; reason: string }
   /** Sent to the outbox from this popup: not offered again. */
@@ -22,11 +27,28 @@ export interface PersonView {
   title?: string;
   company?: string;
   email?: string;
+  /** Every address of this person (merged findings), the primary first. */
+  emails?: string[];
   profileUrl?: string;
+  phone?: string;
+  location?: string;
+  /** The website of the company this person works for, where the page gives it. */
+  website?: string;
   source: string;
   /** 0..1 as the detector reported it. */
   confidence: number;
+  /** The sources of the findings merged into this person, when there were several. */
+  sources?: string[];
   lookup: LookupView;
+  /** The account Centrix already has for this person's company. */
+  account?: AccountView;
+}
+
+/** `exact`: a new contact joins it as it is; `near`: proposed (another legal form or spelling), the user decides. */
+export interface AccountView {
+  name: string;
+  accountId?: string;
+  match: 'exact' | 'near';
 }
 
 export interface EmailView {

@@ -51,6 +51,8 @@ export function composeRecord(request: BackgroundRequest<'ui/contact-save'>, opt
   const keys: OutboxRecord['keys'] = {};
   if (values.email) keys.email = { field: options.mapping.email!, value: values.email.toLowerCase() };
   if (values.linkedinUrl) keys.linkedin = { field: options.mapping.linkedinUrl!, value: values.linkedinUrl };
+  // A create joins the account the lookup found (Centrix refuses `ida` on an update: a contact keeps its account).
+  if (action === 'create' && request.accountId) contact.ida = request.accountId;
   if (action === 'create' && options.assignExternalIds) {
     keys.externalId = externalIdFor(request.requestId);
     contact.ExternalID = keys.externalId;
@@ -68,7 +70,8 @@ export function composeRecord(request: BackgroundRequest<'ui/contact-save'>, opt
       attempts: 0,
       createdAt: options.now,
       updatedAt: options.now,
-      inDoubt: false,
+      // Nobody answered "not in Centrix" before this create: it is looked up by key first, as a lost answer is.
+      inDoubt: action === 'create' && request.verify === true && (keys.email ?? keys.linkedin) !== undefined,
     },
   };
 }

@@ -76,7 +76,7 @@ describe('PopupApp', () => {
       ...page,
       lookup: { status: 'failed', reason: 'network', matches: [], companies: [] },
     };
-    expect(await screen.findByText(wholeText('Lookup failed: Centrix could not be reached (network).'))).toBeTruthy();
+    expect(await screen.findByText(wholeText("Couldn't check: Centrix could not be reached (network)."))).toBeTruthy();
   });
 
   it('says when Centrix could not be asked, and still lets the user decide', async () => {

@@ -67,3 +67,20 @@ describe('composeRecord', () => {
     expect(result.ok && result.record.action).toBe('create');
   });
 });
+
+describe('composeRecord: one human, one contact', () => {
+  const options = { mapping, assignExternalIds: false, now: 0 };
+  it('a create nobody said was new is looked up by key before it is sent (in doubt from the start)', () => {
+    const checked = composeRecord(request({ verify: true }), options);
+    expect(checked.ok && checked.record.inDoubt).toBe(true);
+    const plain = composeRecord(request(), options);
+    expect(plain.ok && plain.record.inDoubt).toBe(false);
+  });
+
+  it('a create joins the account the lookup found by its id; an update never carries one', () => {
+    const create = composeRecord(request({ accountId: '501' }), options);
+    expect(create.ok && create.record.contact.ida).toBe('501');
+    const update = composeRecord(request({ accountId: '501', contactId: '9' }), options);
+    expect(update.ok && update.record.contact.ida).toBeUndefined();
+  });
+});
