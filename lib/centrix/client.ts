@@ -211,6 +211,10 @@ export function createCentrixClient(options: CentrixClientOptions): CentrixClien
     const items = itemsOf(resource, outcome.value);
     if (key !== undefined && outcome.lastModified !== undefined) {
       await cache.put(key, outcome.lastModified, items, outcome.bytes);
+    } else if (key !== undefined && entry) {
+      // A full answer to a conditional read means the kept body is no longer the resource (RFC 9111 §4.3.3); with
+      // no validator to keep the new one by, nothing is kept, so a later 304 can never serve the old body.
+      await cache.delete(key);
     }
     return ok(items, false);
   }

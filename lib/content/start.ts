@@ -2,7 +2,9 @@
 // site off is the background's decision (it holds the settings and ignores findings from disabled sites): the
 // content script reads no storage.
 import type { SiteSupport } from '../detect/sites/adapter';
-import type { BgScanNowMessage, CsFindingsMessage, PageFindings, ScanNowReply } from '../detect/types';
+import type { PageFindings } from '../detect/types';
+import type { BackgroundRequest, BgScanNow, BgScanNowResponse } from '../messaging/contract';
+import { URL_MAX } from '../shared/finding-limits';
 import { claimInstance } from './instance';
 import { createPageScanner } from './page-scanner';
 import { contextScheduler, type TimerContext } from './scheduler';
@@ -15,6 +17,7 @@ export interface CaptureContext extends TimerContext {
 
 // The answer goes through `sendResponse`, synchronously: it works in Chrome and Firefox, with or without
 // webextension-polyfill (Chrome ignores a listener's returned promise without it).
+type ScanNowReply = Extract<BgScanNowResponse, { ok: true }>;
 type Listener = (message: unknown, sender: unknown, sendResponse: (reply: ScanNowReply) => void) => undefined;
 
 export interface CaptureRuntime {
@@ -22,11 +25,10 @@ export interface CaptureRuntime {
   onMessage: { addListener(cb: Listener): void; removeListener(cb: Listener): void };
 }
 
-/** The message contract accepts http(s) page URLs of at most 2 KB. */
-const MAX_URL = 2048;
-const isSendable = (url: string) => url.length <= MAX_URL && /^https?:\/\//i.test(url);
+/** The message contract accepts http(s) page URLs within its bound. */
+const isSendable = (url: string) => url.length <= URL_MAX && /^https?:\/\//i.test(url);
 
-const isScanNow = (message: unknown): message is BgScanNowMessage =>
+const isScanNow = (message: unknown): message is BgScanNow =>
   message !== null && typeof message === 'object' && (message as { type?: unknown }).type === 'bg/scan-now';
 
 export function startCapture(
@@ -36,7 +38,7 @@ export function startCapture(
   support?: SiteSupport,
 ): void {
   const send = (url: string, findings: PageFindings) => {
-    const message: CsFindingsMessage = { type: 'cs/findings', url, findings };
+    const message: BackgroundRequest<'cs/findings'> = { type: 'cs/findings', url, findings };
     // Sending wakes the background's worker; if it still cannot answer (extension reloading), the message is lost
     // and the background gets the findings by asking (`bg/scan-now`): nothing to retry here.
     if (isSendable(url)) runtime.sendMessage(message).catch(() => undefined);

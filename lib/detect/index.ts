@@ -9,6 +9,16 @@ import { emptyResult, type AdapterInput, type SiteSupport } from './sites/adapte
 import { SITE_ADAPTERS } from './sites/all';
 import { siteOf } from './sites/site';
 import type { CompanyFinding, PageFindings, PersonFinding } from './types';
+import {
+  CODE_MAX,
+  COMPANIES_MAX,
+  DOMAIN_MAX,
+  EMAILS_MAX,
+  EMAIL_MAX,
+  PEOPLE_MAX,
+  TEXT_MAX,
+  URL_MAX,
+} from '../shared/finding-limits';
 
 export { findEmails, normaliseEmail } from './email-scanner';
 export { isSkippedPlace, walkEmails, type EmailWalk } from './emails';
@@ -17,10 +27,18 @@ export type { SiteSupport } from './sites/adapter';
 export { UI_ATTRIBUTE } from './dom';
 export type * from './types';
 
-// The message contract's limits (lib/messaging/contract.ts): more would be refused whole.
-const MAX_PEOPLE = 500;
-const MAX_EMAILS = 1000;
-const MAX_COMPANIES = 200;
+// The contract's bound for each string a person or company carries (lib/shared/finding-limits.ts); the background
+// drops an item that exceeds one, so the content script keeps only items within them.
+const BOUNDS: Record<string, number> = {
+  phone: CODE_MAX,
+  source: CODE_MAX,
+  email: EMAIL_MAX,
+  domain: DOMAIN_MAX,
+  profileUrl: URL_MAX,
+  website: URL_MAX,
+};
+const fits = (item: object) =>
+  Object.entries(item).every(([key, value]) => typeof value !== 'string' || value.length <= (BOUNDS[key] ?? TEXT_MAX));
 
 /**
  * A fresh scan of the view at `url`, skipping what that site's adapter says to skip, by a content script that carries
@@ -93,10 +111,10 @@ export function collectFindings(doc: Document, state: ScanState): PageFindings {
   // The walk keeps its own in order: only a flush that added or took some sorts them all.
   findings.emails =
     emails === state.emails
-      ? state.ranked.slice(0, MAX_EMAILS)
-      : [...emails.values()].sort(byStrength).slice(0, MAX_EMAILS);
-  findings.people = ranked(people, (p) => `${p.name}\n${p.email}`, MAX_PEOPLE);
-  findings.companies = ranked(companies, (c) => `${c.name}\n${c.domain}`, MAX_COMPANIES);
+      ? state.ranked.slice(0, EMAILS_MAX)
+      : [...emails.values()].sort(byStrength).slice(0, EMAILS_MAX);
+  findings.people = ranked(people.filter(fits), (p) => `${p.name}\n${p.email}`, PEOPLE_MAX);
+  findings.companies = ranked(companies.filter(fits), (c) => `${c.name}\n${c.domain}`, COMPANIES_MAX);
   return findings;
 }
 

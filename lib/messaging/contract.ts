@@ -1,38 +1,81 @@
 // The one message contract between the extension's contexts, named by direction:
-//   cs/…  content script → background      (the fewest types that work: findings, lookup)
+//   cs/…  content script → background      (the fewest types that work: its findings)
 //   ui/…  popup / options → background
 //   bg/…  background → content script
 // Every request is validated with these schemas by its receiver (safeParse), and the background also checks the
 // browser-supplied sender (lib/messaging/sender.ts). Names are stable: add messages, never rename them.
 // Content-script code imports only types from here (`import type`), so zod stays out of its bundle.
 import { z } from './zod-config';
+import {
+  CODE_MAX,
+  COMPANIES_MAX,
+  DOMAIN_MAX,
+  EMAILS_MAX,
+  EMAIL_MAX,
+  MISSING_MAX,
+  PEOPLE_MAX,
+  TEXT_MAX,
+  URL_MAX,
+} from '../shared/finding-limits';
+import type { SiteId } from '../shared/site';
 import { CONTACT_ROLES, FieldNameSchema, ListIdSchema, SettingsSchema } from '../storage/settings-schema';
 
 export { CONTACT_ROLES };
 
-const short = z.string().max(300);
-const source = z.string().max(64);
+const short = z.string().max(TEXT_MAX);
+const source = z.string().max(CODE_MAX);
 const confidence = z.number().min(0).max(1);
 /** Only pages on the web are scanned: an http(s) URL, at most 2 KB. */
 export const PageUrlSchema = z
   .string()
-  .max(2048)
+  .max(URL_MAX)
   .regex(/^https?:\/\//i);
 export const EmailSchema = z
   .string()
   .min(3)
-  .max(254)
+  .max(EMAIL_MAX)
   .regex(/^[^\s@]+@[^\s@]+$/);
 
-// ---------- What a content script finds on a page (mirrors lib/detect/types.ts; extra fields pass through) ------
+/**
+ * A page's list of findings, validated item by item: an invalid item (a name over its bound, a malformed address)
+ * is dropped and the others kept, so one bad value on a page cannot blind the scanner to the rest. Strict per item,
+ * never cut: a shortened name would be a wrong value in the CRM. At most `max` items are read.
+ */
+const itemsOf = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(z.unknown()).transform((items): z.output<T>[] =>
+    items.slice(0, max).flatMap((raw) => {
+      const parsed = item.safeParse(raw);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  );
 
-export const PersonFindingSchema = z.looseObject({
+// ---------- What a content script finds on a page ---------------------------------------------------------------
+// The one definition of the findings: lib/detect/types.ts takes its types from here (`import type`). Objects, not
+// loose objects: a field no schema names is dropped at the receiver, and every string has a bound.
+
+export const SITE_IDS = ['linkedin', 'gmail', 'other'] as const satisfies readonly SiteId[];
+export const PAGE_KINDS = [
+  'linkedin-person',
+  'linkedin-company',
+  'linkedin-other',
+  'gmail-thread',
+  'gmail-other',
+  'page',
+] as const;
+
+export const PersonFindingSchema = z.object({
   name: short.optional(),
   email: EmailSchema.optional(),
   company: short.optional(),
   title: short.optional(),
+  headline: short.optional(),
+  location: short.optional(),
+  phone: z.string().max(CODE_MAX).optional(),
+  /** Canonical profile URL, e.g. `https://www.linkedin.com/in/jane-doe` (lib/shared/linkedin-url.ts). */
   profileUrl: PageUrlSchema.optional(),
+  /** Which evidence named the person (e.g. `linkedin.topCard`, `gmail.header`, `json-ld`). */
   source,
+  /** 0..1: how sure the detector is that this is the person, as read. */
   confidence,
   /** Set by the background when it merged findings of one human (lib/enrich/merge-people.ts). */
   emails: z.array(EmailSchema).max(20).optional(),
@@ -42,21 +85,36 @@ export const PersonFindingSchema = z.looseObject({
     .optional(),
 });
 
-export const EmailFindingSchema = z.looseObject({ address: EmailSchema, source, confidence });
+export const EmailFindingSchema = z.object({
+  /** Local part as written, domain lower-cased. */
+  address: EmailSchema,
+  /** `text`, `mailto`, `cloudflare`, `spelled-out`, `fullwidth`, `json-ld`, … */
+  source,
+  confidence,
+  /** Set by the background (lib/enrich): a webmail or internet-provider address, a person's, not a company's. */
+  freeMail: z.boolean().optional(),
+});
 
-export const CompanyFindingSchema = z.looseObject({
+export const CompanyFindingSchema = z.object({
   name: short,
-  domain: z.string().max(253).optional(),
+  /** Raw host or email domain in the content script; the background reduces it (lib/enrich). */
+  domain: z.string().max(DOMAIN_MAX).optional(),
+  website: PageUrlSchema.optional(),
   source,
   confidence,
 });
 
-export const PageFindingsSchema = z.looseObject({
-  people: z.array(PersonFindingSchema).max(500),
-  emails: z.array(EmailFindingSchema).max(1000),
-  companies: z.array(CompanyFindingSchema).max(200),
-  /** Roles the detector looked for and did not find (e.g. `email`). */
-  missing: z.array(z.string().max(64)).max(50),
+export const PageFindingsSchema = z.object({
+  /** Which settings switch governs the page; the background decides from the tab's URL too. */
+  site: z.enum(SITE_IDS).optional(),
+  kind: z.enum(PAGE_KINDS).optional(),
+  /** Gmail: the thread's subject. */
+  subject: short.optional(),
+  people: itemsOf(PersonFindingSchema, PEOPLE_MAX),
+  emails: itemsOf(EmailFindingSchema, EMAILS_MAX),
+  companies: itemsOf(CompanyFindingSchema, COMPANIES_MAX),
+  /** Details a site adapter expected and could not read, e.g. `linkedin.currentCompany` (lib/ui/finding-text.ts). */
+  missing: itemsOf(z.string().max(CODE_MAX), MISSING_MAX),
 });
 
 export type PersonFinding = z.infer<typeof PersonFindingSchema>;
@@ -233,12 +291,6 @@ export const CsFindingsSchema = z.object({
   url: PageUrlSchema,
   findings: PageFindingsSchema,
 });
-export const CsLookupSchema = z.object({
-  type: z.literal('cs/lookup'),
-  emails: z.array(EmailSchema).max(200),
-  profileUrls: z.array(PageUrlSchema).max(200),
-});
-
 export const CsFindingsResponseSchema = answer(okWith({}));
 export const LookupResponseSchema = answer(okWith({ matches: z.array(LookupMatchSchema) }));
 
@@ -322,7 +374,6 @@ export const OutboxResponseSchema = answer(okWith({ outbox: OutboxViewSchema }))
 /** Every request the background accepts, by type, with its schema and the schema of its answer. */
 export const BACKGROUND_REQUESTS = {
   'cs/findings': { request: CsFindingsSchema, response: CsFindingsResponseSchema },
-  'cs/lookup': { request: CsLookupSchema, response: LookupResponseSchema },
   'ui/tab-state': { request: UiTabStateSchema, response: TabStateResponseSchema },
   'ui/scan-tab': { request: UiScanTabSchema, response: TabStateResponseSchema },
   'ui/lookup': { request: UiLookupSchema, response: LookupResponseSchema },
@@ -347,7 +398,7 @@ export type BackgroundRequest<K extends BackgroundRequestType = BackgroundReques
 export type BackgroundResponse<K extends BackgroundRequestType> = z.infer<(typeof BACKGROUND_REQUESTS)[K]['response']>;
 
 /** The message types a content script may send; every other type is for the extension's own pages. */
-export const CONTENT_SCRIPT_TYPES = ['cs/findings', 'cs/lookup'] as const satisfies readonly BackgroundRequestType[];
+export const CONTENT_SCRIPT_TYPES = ['cs/findings'] as const satisfies readonly BackgroundRequestType[];
 export type ContentScriptRequestType = (typeof CONTENT_SCRIPT_TYPES)[number];
 export type UiRequestType = Exclude<BackgroundRequestType, ContentScriptRequestType>;
 

@@ -11,7 +11,6 @@ import { handleSettingsGet, handleSettingsSave } from './settings';
 export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
     'cs/findings': (request, sender) => handleFindings(deps, request, sender),
-    'cs/lookup': (request) => handleLookup(deps, request),
     'ui/tab-state': (request) => handleTabState(deps, request),
     'ui/scan-tab': (request) => handleScanTab(deps, request),
     'ui/lookup': (request) => handleLookup(deps, request),

@@ -173,8 +173,8 @@ export async function handleFindings(
 
 export async function handleLookup(
   deps: BackgroundDeps,
-  request: BackgroundRequest<'cs/lookup'> | BackgroundRequest<'ui/lookup'>,
-): Promise<BackgroundResponse<'cs/lookup'>> {
+  request: BackgroundRequest<'ui/lookup'>,
+): Promise<BackgroundResponse<'ui/lookup'>> {
   const locale = await localeOf(deps);
   const access = await deps.api.get();
   if (!access.ok) return notConfigured(locale);

@@ -1,5 +1,5 @@
-// A LinkedIn company page (`/company/<slug>/`, its About tab, schools and showcase pages): name, website, domain,
-// industry and size where shown. Layered like the person adapter: structure and labels before class names.
+// A LinkedIn company page (`/company/<slug>/`, its About tab, schools and showcase pages): name, website and domain
+// (nothing downstream uses an industry or a head count, so none is read). Layered like the person adapter: structure and labels before class names.
 import { cap, clean, queryAll, visibleText } from '../dom';
 import { hostOf } from '../json-ld';
 import type { CompanyFinding } from '../types';
@@ -33,9 +33,6 @@ function outboundUrl(href: string, base: string): string | undefined {
 }
 
 const WEBSITE_LABEL = /^(?:website|site web|site internet)$/i;
-const INDUSTRY_LABEL = /^(?:industry|secteur(?: d.activité)?)$/i;
-const SIZE_LABEL = /^(?:company size|taille de l.entreprise)$/i;
-const EMPLOYEES = /\d[\d,.\s]*(?:-\s*\d[\d,.\s]*|\+)?\s*(?:employees|employés)/i;
 
 function readWebsite(
   doc: Document,
@@ -84,15 +81,6 @@ export function detectLinkedInCompany({ doc, url, jsonLd }: AdapterInput): Adapt
   } else {
     result.missing.push('linkedinCompany.website');
   }
-  const info = card ? queryAll(card, '.org-top-card-summary-info-list__info-item').map(visibleText) : [];
-  const industry =
-    visibleText(definition(doc, INDUSTRY_LABEL)) ||
-    info.find((t) => !EMPLOYEES.test(t) && !/follower|abonné/i.test(t)) ||
-    '';
-  if (industry) company.industry = cap(industry, 120);
-  const sizeText = visibleText(definition(doc, SIZE_LABEL)) || info.find((t) => EMPLOYEES.test(t)) || '';
-  const size = EMPLOYEES.exec(sizeText)?.[0];
-  if (size) company.size = clean(size);
   result.companies.push(company);
   return result;
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundService } from '../../../lib/background/service';
+import { BACKGROUND_REQUESTS, CONTENT_SCRIPT_TYPES, type BackgroundRequestType } from '../../../lib/messaging/contract';
 import { FakeCentrix } from './support/fake-centrix';
 import { contentSender, fakePlatform, PAGE_SENDER, SELF } from './support/service-harness';
 
@@ -30,48 +31,71 @@ const findings = fc.oneof(
   }),
   fc.anything(),
 );
-const csMessage = fc.oneof(
-  fc.record({
+// Tab 3 has a scanner that answers (see beforeAll).
+const tabId = fc.oneof(fc.constant(3), fc.nat(50), fc.integer(), fc.anything());
+const noPayload = (type: string) => fc.constant({ type });
+
+/**
+ * One generator per message type of the contract. Typed as a complete record of `BackgroundRequestType`, so a type
+ * added to `BACKGROUND_REQUESTS` does not compile here until it is fuzzed too (and the first test checks the keys).
+ */
+const generators: { [K in BackgroundRequestType]: fc.Arbitrary<Record<string, unknown>> } = {
+  'cs/findings': fc.record({
     type: fc.constant('cs/findings'),
     url: fc.oneof(fc.constant('https://www.linkedin.com/in/x'), url),
     findings,
   }),
-  fc.record({
-    type: fc.constant('cs/lookup'),
+  'ui/tab-state': fc.record({ type: fc.constant('ui/tab-state'), tabId }),
+  'ui/scan-tab': fc.record({ type: fc.constant('ui/scan-tab'), tabId }),
+  'ui/lookup': fc.record({
+    type: fc.constant('ui/lookup'),
     emails: fc.array(email, { maxLength: 5 }),
     profileUrls: fc.array(url, { maxLength: 5 }),
   }),
-  fc.anything(),
-);
-const uiMessage = fc.oneof(
-  fc.record({
-    type: fc.constant('ui/contact-save'),
-    requestId: fc.oneof(fc.uuid(), text),
-    contactId: fc.option(fc.stringMatching(/^[0-9]{1,5}$/), { nil: undefined }),
-    values: fc.dictionary(fc.constantFrom('email', 'firstName', 'lastName', 'company', 'phone', 'bogus'), text),
-    fields: fc.option(fc.dictionary(text, text), { nil: undefined }),
-    listIds: fc.array(fc.oneof(fc.stringMatching(/^[0-9]{1,4}$/), text), { maxLength: 3 }),
-  }),
-  fc.record({ type: fc.constantFrom('ui/outbox-retry', 'ui/outbox-discard'), id: text }),
-  fc.record({
+  'ui/settings-get': noPayload('ui/settings-get'),
+  'ui/settings-save': fc.record({
     type: fc.constant('ui/settings-save'),
     patch: fc.dictionary(fc.constantFrom('uiLanguage', 'sites', 'fieldMapping', 'devApiBaseUrl'), fc.anything()),
   }),
-  fc.record({
-    type: fc.constantFrom('ui/tab-state', 'ui/scan-tab'),
-    tabId: fc.oneof(fc.nat(50), fc.integer(), fc.anything()),
+  'ui/credentials-save': fc.record({
+    type: fc.constant('ui/credentials-save'),
+    account: fc.oneof(fc.stringMatching(/^[0-9]{1,6}$/), text),
+    apiKey: fc.oneof(fc.stringMatching(/^[A-Za-z0-9]{8,32}$/), text),
   }),
-  fc.record({
-    type: fc.constantFrom(
-      'ui/outbox-status',
-      'ui/settings-get',
-      'ui/catalogue-get',
-      'ui/lists-get',
-      'ui/test-connection',
-    ),
+  'ui/credentials-clear': noPayload('ui/credentials-clear'),
+  'ui/test-connection': noPayload('ui/test-connection'),
+  'ui/catalogue-get': noPayload('ui/catalogue-get'),
+  'ui/catalogue-refresh': noPayload('ui/catalogue-refresh'),
+  'ui/lists-get': fc.record({
+    type: fc.constant('ui/lists-get'),
+    refresh: fc.option(fc.boolean(), { nil: undefined }),
   }),
-  fc.anything(),
-);
+  'ui/contact-save': fc.oneof(
+    // A save the configured mapping accepts, so the type is answered successfully too, not only as junk.
+    fc.record({
+      type: fc.constant('ui/contact-save'),
+      requestId: fc.uuid(),
+      values: fc.record({ email: fc.emailAddress(), firstName: fc.constantFrom('Ada', 'Zoé') }),
+      listIds: fc.constant([]),
+    }),
+    fc.record({
+      type: fc.constant('ui/contact-save'),
+      requestId: fc.oneof(fc.uuid(), text),
+      contactId: fc.option(fc.stringMatching(/^[0-9]{1,5}$/), { nil: undefined }),
+      values: fc.dictionary(fc.constantFrom('email', 'firstName', 'lastName', 'company', 'phone', 'bogus'), text),
+      fields: fc.option(fc.dictionary(text, text), { nil: undefined }),
+      listIds: fc.array(fc.oneof(fc.stringMatching(/^[0-9]{1,4}$/), text), { maxLength: 3 }),
+    }),
+  ),
+  'ui/outbox-status': noPayload('ui/outbox-status'),
+  'ui/outbox-retry': fc.record({ type: fc.constant('ui/outbox-retry'), id: text }),
+  'ui/outbox-discard': fc.record({ type: fc.constant('ui/outbox-discard'), id: text }),
+};
+const contentTypes: readonly string[] = CONTENT_SCRIPT_TYPES;
+const typesFor = (content: boolean) =>
+  (Object.keys(generators) as BackgroundRequestType[]).filter((type) => contentTypes.includes(type) === content);
+const csMessage = fc.oneof(...typesFor(true).map((type) => generators[type]), fc.anything());
+const uiMessage = fc.oneof(...typesFor(false).map((type) => generators[type]), fc.anything());
 const forged = fc.oneof(
   fc.record({ id: fc.constant('another-extension'), url: fc.webUrl(), tab: fc.record({ id: fc.nat() }) }),
   fc.record({
@@ -90,6 +114,7 @@ const forged = fc.oneof(
 
 describe('handlers under fuzzing', () => {
   const reported: unknown[] = [];
+  let stored: { account: string; apiKey: string } | null = null;
   let service: ReturnType<typeof createBackgroundService>;
   let fake: FakeCentrix;
 
@@ -102,7 +127,6 @@ describe('handlers under fuzzing', () => {
       url: 'https://example.com/',
       findings: { people: [], emails: [], companies: [], missing: [] },
     }));
-    let stored: { account: string; apiKey: string } | null = { account: '1', apiKey: 'k' };
     service = createBackgroundService({
       platform,
       self: () => SELF,
@@ -121,15 +145,26 @@ describe('handlers under fuzzing', () => {
     await configure();
   });
 
-  /** A working field mapping: a fuzzed settings save may have replaced it, and every message should meet one. */
-  const configure = () =>
-    service.router(
+  /**
+   * Credentials and a working field mapping: a fuzzed message may have cleared or replaced them, and every message
+   * should meet a configured background.
+   */
+  const configure = () => {
+    stored = { account: '1', apiKey: 'k' };
+    return service.router(
       { type: 'ui/settings-save', patch: { fieldMapping: { email: 'Email', firstName: 'FirstName' } } },
       PAGE_SENDER,
     );
+  };
+
+  it('fuzzes every message type of the contract', () => {
+    expect(Object.keys(generators).sort()).toEqual(Object.keys(BACKGROUND_REQUESTS).sort());
+    expect([...typesFor(true), ...typesFor(false)].sort()).toEqual(Object.keys(BACKGROUND_REQUESTS).sort());
+  });
 
   it('answers every message from a legitimate sender without an unexpected failure', async () => {
     const answered: Record<string, number> = {};
+    const handled = new Set<string>();
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
@@ -143,6 +178,8 @@ describe('handlers under fuzzing', () => {
           expect(answer.reason).not.toBe('unexpected');
           const key = answer.ok ? 'ok' : String(answer.error);
           answered[key] = (answered[key] ?? 0) + 1;
+          const type = (message as { type?: unknown } | null)?.type;
+          if (typeof type === 'string' && answer.error !== 'refused') handled.add(type);
         },
       ),
       { numRuns: 1500 },
@@ -153,6 +190,8 @@ describe('handlers under fuzzing', () => {
     expect(answered.ok).toBeGreaterThan(100);
     expect(answered.invalid).toBeGreaterThan(100);
     expect(fake.posts.length + fake.reads.length).toBeGreaterThan(0);
+    // Every type of the contract reached its handler's validation from its legitimate sender.
+    expect([...handled].sort()).toEqual(Object.keys(BACKGROUND_REQUESTS).sort());
   });
 
   it('refuses every message from a forged sender and stores nothing for it', async () => {

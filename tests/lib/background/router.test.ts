@@ -101,10 +101,19 @@ describe('router', () => {
     const route = createRouter(handlers, () => self);
     expect(await route({ type: 'ui/settings-get' }, contentSender)).toEqual({ ok: false, error: 'refused' });
     expect(await route({ type: 'ui/outbox-status' }, contentSender)).toEqual({ ok: false, error: 'refused' });
-    expect(await route({ type: 'cs/lookup', emails: [], profileUrls: [] }, pageSender)).toEqual({
+    expect(await route({ type: 'cs/findings', url: 'https://acme.test/', findings: {} }, pageSender)).toEqual({
       ok: false,
       error: 'refused',
     });
+    expect(calls).toEqual([]);
+  });
+
+  it('answers no lookup to a content script: it may send its findings, nothing else', async () => {
+    const { handlers, calls } = privilegedHandlers();
+    const route = createRouter(handlers, () => self);
+    const lookup = { emails: ['ceo@acme.test'], profileUrls: [] };
+    expect(await route({ type: 'cs/lookup', ...lookup }, contentSender)).toMatchObject({ ok: false });
+    expect(await route({ type: 'ui/lookup', ...lookup }, contentSender)).toEqual({ ok: false, error: 'refused' });
     expect(calls).toEqual([]);
   });
 
@@ -125,14 +134,14 @@ describe('router', () => {
 
   it('strips what a handler adds beyond the contract', async () => {
     const { handlers } = privilegedHandlers();
-    handlers['cs/lookup'] = async () =>
+    handlers['ui/lookup'] = async () =>
       ({
         ok: true,
         matches: [{ kind: 'email', key: 'a@b.c', known: true, contactId: '9', apiKey: 'LEAK' }],
         raw: { apiKey: 'LEAK' },
       }) as never;
     const route = createRouter(handlers, () => self);
-    const answer = await route({ type: 'cs/lookup', emails: ['a@b.c'], profileUrls: [] }, contentSender);
+    const answer = await route({ type: 'ui/lookup', emails: ['a@b.c'], profileUrls: [] }, pageSender);
     expect(JSON.stringify(answer)).not.toContain('LEAK');
     expect(answer).toEqual({ ok: true, matches: [{ kind: 'email', key: 'a@b.c', known: true, contactId: '9' }] });
   });

@@ -145,16 +145,19 @@ describe('background service', () => {
     for (const get of gets) expect(sandbox.origin.length + get.path.length).toBeLessThanOrEqual(1800);
   });
 
-  it('answers a content script minimal facts only', async () => {
+  it('looks up nothing for a content script, and answers it nothing of the settings', async () => {
     const bg = backgroundFor(sandbox);
     await bg.configure();
-    const answer = await bg.send({ type: 'cs/lookup', emails: [known[0]!], profileUrls: [] }, contentSender(5, PAGE));
-    expect(answer).toMatchObject({ ok: true, matches: [{ kind: 'email', known: true }] });
-    const [match] = (answer as unknown as { matches: Record<string, unknown>[] }).matches;
-    expect(Object.keys(match!).sort()).toEqual(
-      ['contactId', 'key', 'kind', 'known', 'name'].filter((k) => k in match!).sort(),
-    );
+    const before = (await requestLog(sandbox)).length;
+    const lookup = { emails: [known[0]!], profileUrls: [] };
+    expect(await bg.send({ type: 'cs/lookup', ...lookup }, contentSender(5, PAGE))).toMatchObject({ ok: false });
+    expect(await bg.send({ type: 'ui/lookup', ...lookup }, contentSender(5, PAGE))).toEqual({
+      ok: false,
+      error: 'refused',
+    });
     expect(await bg.send({ type: 'ui/settings-get' }, contentSender(5, PAGE))).toEqual({ ok: false, error: 'refused' });
+    // Centrix was not asked.
+    expect((await requestLog(sandbox)).length).toBe(before);
   });
 
   it('ignores findings from a site the user switched off', async () => {

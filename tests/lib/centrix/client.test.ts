@@ -86,6 +86,22 @@ describe('reads', () => {
     expect(third).toMatchObject({ value: [{ idc: 2 }], fromCache: true });
   });
 
+  it('drops the kept body when a conditional read gets a 200 without Last-Modified', async () => {
+    const { fetch, calls } = scripted(
+      contacts([{ idc: 1 }], { 'Last-Modified': LAST_MODIFIED }),
+      contacts([{ idc: 2 }]),
+      // A server (or proxy) still answering the old validator: the old body must not come back.
+      status(304),
+      contacts([{ idc: 2 }]),
+    );
+    const { client } = setup(fetch);
+    await client.readContacts();
+    expect(await client.readContacts()).toMatchObject({ value: [{ idc: 2 }], fromCache: false });
+    const third = await client.readContacts();
+    expect(header(calls[2]!.init, 'If-Modified-Since')).toBeUndefined();
+    expect(third).toMatchObject({ ok: true, value: [{ idc: 2 }], fromCache: false });
+  });
+
   it('sends no validator with noCache, and caches nothing without Last-Modified', async () => {
     const { fetch, calls } = scripted(contacts([], { 'Last-Modified': LAST_MODIFIED }), contacts([]), contacts([]));
     const { client } = setup(fetch);

@@ -36,12 +36,12 @@ describe('mergeCompanies', () => {
     expect(
       mergeCompanies([
         { name: 'acme.com', domain: 'acme.com', source: 'email-domain', confidence: 0.4 },
-        { name: 'Acme', domain: 'www.acme.com', industry: 'Robots', source: 'json-ld', confidence: 0.8 },
+        { name: 'Acme', domain: 'www.acme.com', website: 'https://acme.com/', source: 'json-ld', confidence: 0.8 },
         { name: 'Globex', source: 'linkedin', confidence: 0.7 },
         { name: 'globex', source: 'x', confidence: 0.2 },
       ]),
     ).toEqual([
-      { name: 'Acme', domain: 'www.acme.com', industry: 'Robots', source: 'json-ld', confidence: 0.8 },
+      { name: 'Acme', domain: 'www.acme.com', website: 'https://acme.com/', source: 'json-ld', confidence: 0.8 },
       { name: 'Globex', source: 'linkedin', confidence: 0.7 },
     ]);
   });

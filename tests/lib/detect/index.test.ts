@@ -5,6 +5,7 @@ import { ORDINARY_PAGES } from '../../../lib/detect/ordinary';
 import { SITE_ADAPTERS } from '../../../lib/detect/sites/all';
 import { siteOf } from '../../../lib/detect/sites/site';
 import type { PageFindings } from '../../../lib/detect/types';
+import { PageFindingsSchema } from '../../../lib/messaging/contract';
 import { FIXTURES, loadFixture, parse, type Expected } from './fixtures';
 
 /** What the content script that runs at `url` carries (entrypoints/content.ts, entrypoints/page.content.ts). */
@@ -66,6 +67,33 @@ describe('detectPage on small pages', () => {
     const items = Array.from({ length: 1200 }, (_, i) => `<li>user${i}@bulk-mail.com</li>`).join('');
     const f = detectPage(parse(`<ul>${items}</ul>`), 'https://bulk.example.com/');
     expect(f.emails).toHaveLength(1000);
+  });
+
+  it('builds within the bounds the contract checks: an oversized person or company is left out, the rest kept', () => {
+    const longName = {
+      '@type': 'Person',
+      givenName: 'G'.repeat(200),
+      familyName: 'F'.repeat(200),
+      email: 'g@acme.com',
+    };
+    const longHost = {
+      '@type': 'Organization',
+      name: 'Evil',
+      url: `https://${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}.com/`,
+    };
+    const good = {
+      '@type': 'Person',
+      name: 'Jane Doe',
+      email: 'jane@acme.com',
+      worksFor: { '@type': 'Organization', name: 'Acme' },
+    };
+    const html = `<script type="application/ld+json">${JSON.stringify([longName, longHost, good])}</script>`;
+    const f = detectPage(parse(html), 'https://www.acme.com/team');
+    expect(f.people.map((p) => p.name)).toEqual(['Jane Doe']);
+    expect(f.companies.map((c) => c.name)).not.toContain('Evil');
+    expect(f.companies.map((c) => c.name)).toContain('Acme');
+    // What the content script sends passes the receiver's check whole: nothing is dropped there.
+    expect(PageFindingsSchema.parse(f)).toMatchObject({ people: f.people, companies: f.companies });
   });
 
   it('does not throw on an empty or hostile document', () => {

@@ -20,7 +20,7 @@ describe('companyFromTitle', () => {
 });
 
 describe('detectLinkedInCompany', () => {
-  it('reads the home tab: name, outbound website, industry and size from the top card', () => {
+  it('reads the home tab: name and outbound website from the top card, and no industry or size', () => {
     const result = detect(`<title>Globex | LinkedIn</title><main><section class="org-top-card">
       <h1>Globex</h1>
       <div class="org-top-card-summary-info-list__info-item">Industrial Automation</div>
@@ -33,8 +33,6 @@ describe('detectLinkedInCompany', () => {
         name: 'Globex',
         domain: 'globex.example.com',
         website: 'https://globex.example.com/en/',
-        industry: 'Industrial Automation',
-        size: '1,001-5,000 employees',
         source: 'linkedin.companyTopCard',
         confidence: 0.95,
       },
@@ -55,11 +53,7 @@ describe('detectLinkedInCompany', () => {
       <dl><dt>Site web</dt><dd><a href="https://lumen.example.ca">lumen.example.ca</a></dd>
       <dt>Secteur</dt><dd>Fabrication d’équipements électriques</dd>
       <dt>Taille de l’entreprise</dt><dd>51-200 employés</dd></dl></main>`);
-    expect(result.companies[0]).toMatchObject({
-      domain: 'lumen.example.ca',
-      industry: 'Fabrication d’équipements électriques',
-      size: '51-200 employés',
-    });
+    expect(result.companies[0]).toMatchObject({ domain: 'lumen.example.ca' });
   });
 
   it('reports a missing name when nothing names the company', () => {
