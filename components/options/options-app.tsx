@@ -55,6 +55,11 @@ function OptionsBody({ store }: { store: OptionsStore }) {
         >
           <CredentialsSection
             configured={configured}
+            connectedAccount={store.connectedAccount.value}
+            listCount={store.lists.lists.value?.length}
+            savedApiLanguage={store.saved.value.apiLanguage}
+            changing={store.changingAccount.value}
+            onChange={() => (store.changingAccount.value = true)}
             account={store.account.value}
             apiKey={store.apiKey.value}
             apiLanguage={draft.apiLanguage}

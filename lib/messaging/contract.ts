@@ -323,8 +323,21 @@ export const UiCredentialsSaveSchema = z.object({
   apiKey: z.string().min(1).max(256),
 });
 export const UiCredentialsClearSchema = z.object({ type: z.literal('ui/credentials-clear') });
-/** Tests the stored credentials. */
-export const UiTestConnectionSchema = z.object({ type: z.literal('ui/test-connection') });
+/**
+ * Tests the stored credentials, or the typed ones (`account` and `apiKey`, with the form's language and developer
+ * URL) without storing anything: "Test connection" tests what the form shows, only "Save" saves.
+ */
+export const UiTestConnectionSchema = z.object({
+  type: z.literal('ui/test-connection'),
+  typed: z
+    .object({
+      account: z.string().min(1).max(32),
+      apiKey: z.string().min(1).max(256),
+      apiLanguage: SettingsSchema.shape.apiLanguage,
+      devApiBaseUrl: SettingsSchema.shape.devApiBaseUrl,
+    })
+    .optional(),
+});
 export const UiCatalogueGetSchema = z.object({ type: z.literal('ui/catalogue-get') });
 export const UiCatalogueRefreshSchema = z.object({ type: z.literal('ui/catalogue-refresh') });
 export const UiListsGetSchema = z.object({ type: z.literal('ui/lists-get'), refresh: z.boolean().optional() });
@@ -357,8 +370,11 @@ export const UiOutboxDiscardSchema = z.object({ type: z.literal('ui/outbox-disca
 export const PublicSettingsResponseSchema = answer(
   okWith({
     settings: SettingsSchema,
-    /** Whether credentials are stored. Their values never leave the background. */
+    /** Whether credentials are stored. The key never leaves the background. */
     credentialsConfigured: z.boolean(),
+    /** The stored account number, so the options page can say which account is connected (never stored outside
+     * the credential store, never in a log or a URL the page sees). */
+    account: z.string().max(32).nullable(),
     /** Sandbox builds honour `devApiBaseUrl`; production builds ignore it. */
     sandboxBuild: z.boolean(),
   }),

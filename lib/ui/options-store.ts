@@ -40,6 +40,10 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
   const initialLocale = toLocale(deps.browserLanguage());
   const locale = computed<Locale>(() => (phase.value === 'ready' ? draft.value.uiLanguage : initialLocale));
   const credentialsConfigured = signal(false);
+  /** The account number the stored credentials are for (shown so the user knows which account is connected). */
+  const connectedAccount = signal<string | null>(null);
+  /** The user asked to replace the connected account's credentials: the account and key fields are shown. */
+  const changingAccount = signal(false);
   const sandboxBuild = signal(false);
   const account = signal('');
   const apiKey = signal('');
@@ -128,6 +132,7 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     }
     batch(() => {
       credentialsConfigured.value = answer.credentialsConfigured;
+      connectedAccount.value = answer.account;
       sandboxBuild.value = answer.sandboxBuild;
       adopt(answer.settings);
       phase.value = 'ready';
@@ -176,32 +181,40 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     }
     connection.value = connectionView(answer.connection);
     if (!answer.saved) return false;
+    const switched = connectedAccount.value !== null && connectedAccount.value !== account.value.trim();
     batch(() => {
       credentialsConfigured.value = true;
+      connectedAccount.value = account.value.trim();
+      changingAccount.value = false;
       account.value = '';
       apiKey.value = '';
+      // Another account: nothing shown may come from the previous one (the background forgot it too).
+      if (switched) {
+        catalogue.value = undefined;
+        lists.forget();
+      }
     });
-    void loadAccountData();
+    // The background may have reset what belonged to the previous account (mapping, default lists): show its state.
+    const fresh = await request(deps.send, { type: 'ui/settings-get' });
+    if (!isError(fresh)) adopt(fresh.settings);
+    await loadAccountData();
     return true;
   }
 
   async function testConnection(): Promise<void> {
     showErrors.value = true;
     if (hasErrors(credentialErrors())) return;
-    // The test must use what the form shows: language and developer URL first, then the typed credentials.
-    if (draft.value.apiLanguage !== saved.value.apiLanguage || baseUrlChanged()) {
-      const problem = await saveSettings();
-      if (problem) {
-        connection.value = { kind: 'error', message: problem };
-        return;
-      }
-    }
-    if (typedCredentials.value) {
-      await saveCredentials();
-      return;
-    }
     connection.value = { kind: 'testing' };
-    const answer = await request(deps.send, { type: 'ui/test-connection' });
+    // What the form shows is tested as it is (typed credentials, language, developer URL); nothing is saved.
+    const typed = typedCredentials.value
+      ? {
+          account: account.value.trim(),
+          apiKey: apiKey.value.trim(),
+          apiLanguage: draft.value.apiLanguage,
+          devApiBaseUrl: settingsPatch().devApiBaseUrl ?? saved.value.devApiBaseUrl,
+        }
+      : undefined;
+    const answer = await request(deps.send, { type: 'ui/test-connection', ...(typed ? { typed } : {}) });
     connection.value = isError(answer) ? connectionFailure(locale.value, answer) : connectionView(answer.connection);
   }
 
@@ -236,7 +249,10 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     }
     batch(() => {
       credentialsConfigured.value = false;
+      connectedAccount.value = null;
+      changingAccount.value = false;
       connection.value = { kind: 'idle' };
+      catalogue.value = undefined;
       lists.forget();
     });
   }
@@ -248,6 +264,8 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     saved,
     draft,
     credentialsConfigured,
+    connectedAccount,
+    changingAccount,
     sandboxBuild,
     account,
     apiKey,

@@ -18,7 +18,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'ui/settings-save': (request) => handleSettingsSave(deps, request),
     'ui/credentials-save': (request) => handleCredentialsSave(deps, request),
     'ui/credentials-clear': () => handleCredentialsClear(deps),
-    'ui/test-connection': () => handleTestConnection(deps),
+    'ui/test-connection': (request) => handleTestConnection(deps, request),
     'ui/catalogue-get': () => handleCatalogueGet(deps),
     'ui/catalogue-refresh': () => handleCatalogueRefresh(deps),
     'ui/lists-get': (request) => handleListsGet(deps, request),

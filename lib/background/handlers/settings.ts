@@ -5,7 +5,13 @@ import { refreshAllTabs } from './page';
 
 export async function handleSettingsGet(deps: BackgroundDeps): Promise<BackgroundResponse<'ui/settings-get'>> {
   const [settings, credentials] = await Promise.all([deps.settings.read(), deps.credentials.get()]);
-  return { ok: true, settings, credentialsConfigured: credentials !== null, sandboxBuild: deps.sandboxBuild };
+  return {
+    ok: true,
+    settings,
+    credentialsConfigured: credentials !== null,
+    account: credentials?.account ?? null,
+    sandboxBuild: deps.sandboxBuild,
+  };
 }
 
 export async function handleSettingsSave(

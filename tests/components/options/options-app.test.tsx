@@ -67,10 +67,14 @@ describe('OptionsApp', () => {
     expect(await screen.findByText(wholeText('Settings saved.'))).toBeTruthy();
     expect(bg.of('ui/credentials-save')).toEqual([{ type: 'ui/credentials-save', account: '12345', apiKey: secret }]);
     expect(screen.getByText(wholeText('Connected to Centrix: 2 contact lists.'))).toBeTruthy();
-    expect(screen.getByText(wholeText(/An account number and API key are saved/))).toBeTruthy();
+    // The account is named so the user knows which one is connected; the key is never shown again.
+    expect(screen.getByTestId('credentials-state').textContent).toMatch(
+      /^Connected to Centrix account 12345: \d+ lists/,
+    );
+    expect(screen.queryByLabelText('API key')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Change account or key' }));
     expect(input('API key').value).toBe('');
     expect(document.body.innerHTML).not.toContain(secret);
-    expect(document.body.innerHTML).not.toContain('12345');
   });
 
   it('pre-fills the mapping from the proposals and saves the choice', async () => {
@@ -123,6 +127,7 @@ describe('OptionsApp', () => {
     await show({
       'ui/settings-get': () => settingsAnswer({ devApiBaseUrl: 'http://127.0.0.1:9/API_WEB' }, true, true),
     });
+    fireEvent.click(screen.getByRole('button', { name: 'Change account or key' }));
     expect(input('Developer: API base URL').value).toBe('http://127.0.0.1:9/API_WEB');
   });
 

@@ -138,35 +138,78 @@ describe('options store', () => {
     expect(store.draft.value.sites.linkedin).toBe(false);
   });
 
-  it('tests the stored credentials, or the typed ones', async () => {
+  it('tests the stored credentials, or the typed ones without saving anything', async () => {
     const { bg, store } = await loaded({
-      'ui/test-connection': () => ({
-        ok: true,
-        connection: { result: 'unavailable', message: 'Retry in 2 min' },
-        saved: false,
-      }),
-      'ui/credentials-save': () => connected,
+      'ui/test-connection': (m) =>
+        'typed' in m
+          ? { ok: true, connection: { result: 'success', lists: 2 }, saved: false }
+          : { ok: true, connection: { result: 'unavailable', message: 'Retry in 2 min' }, saved: false },
     });
+    expect(store.connectedAccount.value).toBe('1234');
     await store.testConnection();
-    expect(bg.of('ui/test-connection')).toHaveLength(1);
+    expect(bg.of('ui/test-connection')).toEqual([{ type: 'ui/test-connection' }]);
     expect(store.connection.value).toEqual({ kind: 'unavailable', message: 'Retry in 2 min' });
     store.account.value = '99';
-    store.apiKey.value = 'k2';
+    store.apiKey.value = 'sandbox-key';
     await store.testConnection();
-    expect(bg.of('ui/credentials-save')).toHaveLength(1);
+    expect(bg.of('ui/test-connection')[1]).toEqual({
+      type: 'ui/test-connection',
+      typed: { account: '99', apiKey: 'sandbox-key', apiLanguage: 'EN', devApiBaseUrl: null },
+    });
     expect(store.connection.value).toEqual({ kind: 'ok', lists: 2 });
+    // Nothing was saved: the connected account is still the stored one, and the form still has something to save.
+    expect(bg.of('ui/credentials-save')).toEqual([]);
+    expect(bg.of('ui/settings-save')).toEqual([]);
+    expect(store.connectedAccount.value).toBe('1234');
+    expect(store.dirty.value).toBe(true);
   });
 
-  it('saves the API language and developer URL before testing, in a sandbox build', async () => {
+  it("tests with the form's language and developer URL, in a sandbox build, without saving them", async () => {
     const { bg, store } = await loaded({
-      'ui/settings-get': () => settingsAnswer({}, true, true),
-      'ui/settings-save': (m) => settingsAnswer(m.patch as object, true, true),
-      'ui/test-connection': () => connected,
+      'ui/settings-get': () => settingsAnswer({}, false, true),
+      'ui/test-connection': () => ({ ok: true, connection: { result: 'success', lists: 2 }, saved: false }),
     });
     store.baseUrl.value = 'http://127.0.0.1:8787/API_WEB';
+    store.edit({ apiLanguage: 'FR' });
+    store.account.value = '1234';
+    store.apiKey.value = 'sandbox-key';
     await store.testConnection();
-    expect(bg.of('ui/settings-save')[0]!.patch).toMatchObject({ devApiBaseUrl: 'http://127.0.0.1:8787/API_WEB' });
-    expect(bg.sent.map((m) => m.type).slice(-2)).toEqual(['ui/settings-save', 'ui/test-connection']);
+    expect(bg.of('ui/test-connection')[0]!.typed).toEqual({
+      account: '1234',
+      apiKey: 'sandbox-key',
+      apiLanguage: 'FR',
+      devApiBaseUrl: 'http://127.0.0.1:8787/API_WEB',
+    });
+    expect(bg.of('ui/settings-save')).toEqual([]);
+    expect(store.credentialsConfigured.value).toBe(false);
+  });
+
+  it('saves typed credentials with Save, then shows the connected account and what the background kept', async () => {
+    let account: string | null = '1234';
+    const { bg, store } = await loaded({
+      'ui/settings-get': () => ({ ...settingsAnswer({ defaultListIds: account === '1234' ? ['1'] : [] }), account }),
+      'ui/credentials-save': (m) => {
+        account = String(m.account);
+        return connected;
+      },
+      'ui/catalogue-get': () => ({ ok: true, catalogue: CATALOGUE }),
+    });
+    expect(store.draft.value.defaultListIds).toEqual(['1']);
+    store.changingAccount.value = true;
+    store.account.value = '5678';
+    store.apiKey.value = 'other-key';
+    await store.save();
+    expect(bg.of('ui/credentials-save')).toEqual([
+      { type: 'ui/credentials-save', account: '5678', apiKey: 'other-key' },
+    ]);
+    expect(store.saveState.value).toEqual({ kind: 'saved' });
+    expect(store.connectedAccount.value).toBe('5678');
+    expect(store.changingAccount.value).toBe(false);
+    // The background forgot the old account's default lists: the page shows that, not its stale draft.
+    expect(store.draft.value.defaultListIds).toEqual([]);
+    expect(bg.of('ui/catalogue-get').length).toBeGreaterThanOrEqual(2);
+    expect(store.account.value).toBe('');
+    expect(store.apiKey.value).toBe('');
   });
 
   it('never writes a developer URL from a production build', async () => {
