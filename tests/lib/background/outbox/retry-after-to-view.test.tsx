@@ -14,6 +14,7 @@ import { OutboxViewSchema } from '../../../../lib/messaging/contract';
 import { outboxItem } from '../../../../lib/storage/items';
 import { outboxRows } from '../../../../lib/ui/outbox-rows';
 import { outboxHarness } from '../support/outbox-harness';
+import { wholeText } from '../../../components/support/whole-text';
 
 /** Any text a Headers object accepts as a value (the rest never reaches the client: fetch refuses it first). */
 const headerValue = (text: string) => {
@@ -74,7 +75,7 @@ describe('Retry-After, from the server to the popup', () => {
         const view = toOutboxView(await h.store.read(), null, 'en');
         expect(OutboxViewSchema.safeParse(view).success).toBe(true);
         renderOutbox(outboxRows('en', view), h.clock.now);
-        expect(screen.getByText(/^Will try again at \d/).textContent).not.toMatch(/Invalid|NaN/);
+        expect(screen.getByText(wholeText(/^Will try again at \d/)).textContent).not.toMatch(/Invalid|NaN/);
         expect(screen.getByRole('button', { name: 'Send Ada now' })).toBeTruthy();
         expect(screen.getByRole('button', { name: 'Discard Ada' })).toBeTruthy();
       }),
