@@ -9,8 +9,6 @@ import { TextField } from './text-field';
 export interface CredentialsSectionProps {
   /** Whether credentials are stored; their values are never given to the page. */
   configured: boolean;
-  /** The stored credentials' account number, shown so the user knows which account is connected. */
-  connectedAccount: string | null;
   /** How many lists the connected account has, once read. */
   listCount: number | undefined;
   savedApiLanguage: 'EN' | 'FR';
@@ -36,7 +34,7 @@ export function CredentialsSection(props: CredentialsSectionProps) {
   const tr = useT();
   const { configured, errors, connection } = props;
   const [confirmForget, setConfirmForget] = useState(false);
-  const connected = configured && props.connectedAccount !== null;
+  const connected = configured;
   const showFields = !connected || props.changing;
   const language = props.savedApiLanguage === 'FR' ? tr('optionsApiLanguageFr') : tr('optionsApiLanguageEn');
   return (
@@ -45,8 +43,8 @@ export function CredentialsSection(props: CredentialsSectionProps) {
       <p class={configured ? 'notice ok' : 'notice'} data-testid="credentials-state">
         {connected
           ? props.listCount === undefined
-            ? tr('optionsConnectedTo', props.connectedAccount ?? '', language)
-            : tr('optionsConnectedToLists', props.connectedAccount ?? '', props.listCount, language)
+            ? tr('optionsConnectedTo', language)
+            : tr('optionsConnectedToLists', props.listCount, language)
           : configured
             ? tr('optionsCredentialsSaved')
             : tr('optionsCredentialsMissing')}

@@ -55,7 +55,6 @@ function OptionsBody({ store }: { store: OptionsStore }) {
         >
           <CredentialsSection
             configured={configured}
-            connectedAccount={store.connectedAccount.value}
             listCount={store.lists.lists.value?.length}
             savedApiLanguage={store.saved.value.apiLanguage}
             changing={store.changingAccount.value}

@@ -372,9 +372,6 @@ export const PublicSettingsResponseSchema = answer(
     settings: SettingsSchema,
     /** Whether credentials are stored. The key never leaves the background. */
     credentialsConfigured: z.boolean(),
-    /** The stored account number, so the options page can say which account is connected (never stored outside
-     * the credential store, never in a log or a URL the page sees). */
-    account: z.string().max(32).nullable(),
     /** Sandbox builds honour `devApiBaseUrl`; production builds ignore it. */
     sandboxBuild: z.boolean(),
   }),

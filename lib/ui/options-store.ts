@@ -41,7 +41,6 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
   const locale = computed<Locale>(() => (phase.value === 'ready' ? draft.value.uiLanguage : initialLocale));
   const credentialsConfigured = signal(false);
   /** The account number the stored credentials are for (shown so the user knows which account is connected). */
-  const connectedAccount = signal<string | null>(null);
   /** The user asked to replace the connected account's credentials: the account and key fields are shown. */
   const changingAccount = signal(false);
   const sandboxBuild = signal(false);
@@ -132,7 +131,6 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     }
     batch(() => {
       credentialsConfigured.value = answer.credentialsConfigured;
-      connectedAccount.value = answer.account;
       sandboxBuild.value = answer.sandboxBuild;
       adopt(answer.settings);
       phase.value = 'ready';
@@ -181,10 +179,11 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     }
     connection.value = connectionView(answer.connection);
     if (!answer.saved) return false;
-    const switched = connectedAccount.value !== null && connectedAccount.value !== account.value.trim();
+    // The account number never comes back to the page, so any replacement of saved credentials counts as a switch:
+    // what is shown is read again from the background, which forgot the old account's data if it changed.
+    const switched = credentialsConfigured.value;
     batch(() => {
       credentialsConfigured.value = true;
-      connectedAccount.value = account.value.trim();
       changingAccount.value = false;
       account.value = '';
       apiKey.value = '';
@@ -249,7 +248,6 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     }
     batch(() => {
       credentialsConfigured.value = false;
-      connectedAccount.value = null;
       changingAccount.value = false;
       connection.value = { kind: 'idle' };
       catalogue.value = undefined;
@@ -264,7 +262,6 @@ export function createOptionsStore(deps: Pick<UiDeps, 'send' | 'browserLanguage'
     saved,
     draft,
     credentialsConfigured,
-    connectedAccount,
     changingAccount,
     sandboxBuild,
     account,

@@ -9,7 +9,6 @@ export async function handleSettingsGet(deps: BackgroundDeps): Promise<Backgroun
     ok: true,
     settings,
     credentialsConfigured: credentials !== null,
-    account: credentials?.account ?? null,
     sandboxBuild: deps.sandboxBuild,
   };
 }

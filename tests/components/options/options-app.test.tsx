@@ -67,10 +67,11 @@ describe('OptionsApp', () => {
     expect(await screen.findByText(wholeText('Settings saved.'))).toBeTruthy();
     expect(bg.of('ui/credentials-save')).toEqual([{ type: 'ui/credentials-save', account: '12345', apiKey: secret }]);
     expect(screen.getByText(wholeText('Connected to Centrix: 2 contact lists.'))).toBeTruthy();
-    // The account is named so the user knows which one is connected; the key is never shown again.
+    // The connection is named by what it gives (lists, language); neither the account number nor the key is shown.
     expect(screen.getByTestId('credentials-state').textContent).toMatch(
-      /^Connected to Centrix account 12345: \d+ lists/,
+      /^Connected to your Centrix account: \d+ lists/,
     );
+    expect(screen.getByTestId('credentials-state').textContent).not.toContain('12345');
     expect(screen.queryByLabelText('API key')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Change account or key' }));
     expect(input('API key').value).toBe('');

@@ -21,7 +21,7 @@ export const FULL_MAPPING: Settings['fieldMapping'] = {
 
 export function settingsAnswer(overrides: Partial<Settings> = {}, credentialsConfigured = true, sandboxBuild = false) {
   const settings = { ...DEFAULT_SETTINGS, fieldMapping: FULL_MAPPING, ...overrides };
-  return { ok: true, settings, credentialsConfigured, account: credentialsConfigured ? '1234' : null, sandboxBuild };
+  return { ok: true, settings, credentialsConfigured, sandboxBuild };
 }
 
 export function tabState(

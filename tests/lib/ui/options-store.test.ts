@@ -145,7 +145,7 @@ describe('options store', () => {
           ? { ok: true, connection: { result: 'success', lists: 2 }, saved: false }
           : { ok: true, connection: { result: 'unavailable', message: 'Retry in 2 min' }, saved: false },
     });
-    expect(store.connectedAccount.value).toBe('1234');
+    expect(store.credentialsConfigured.value).toBe(true);
     await store.testConnection();
     expect(bg.of('ui/test-connection')).toEqual([{ type: 'ui/test-connection' }]);
     expect(store.connection.value).toEqual({ kind: 'unavailable', message: 'Retry in 2 min' });
@@ -157,10 +157,10 @@ describe('options store', () => {
       typed: { account: '99', apiKey: 'sandbox-key', apiLanguage: 'EN', devApiBaseUrl: null },
     });
     expect(store.connection.value).toEqual({ kind: 'ok', lists: 2 });
-    // Nothing was saved: the connected account is still the stored one, and the form still has something to save.
+    // Nothing was saved: the stored credentials stay connected, and the form still has something to save.
     expect(bg.of('ui/credentials-save')).toEqual([]);
     expect(bg.of('ui/settings-save')).toEqual([]);
-    expect(store.connectedAccount.value).toBe('1234');
+    expect(store.credentialsConfigured.value).toBe(true);
     expect(store.dirty.value).toBe(true);
   });
 
@@ -184,10 +184,10 @@ describe('options store', () => {
     expect(store.credentialsConfigured.value).toBe(false);
   });
 
-  it('saves typed credentials with Save, then shows the connected account and what the background kept', async () => {
+  it('saves typed credentials with Save, then shows what the background kept for the new account', async () => {
     let account: string | null = '1234';
     const { bg, store } = await loaded({
-      'ui/settings-get': () => ({ ...settingsAnswer({ defaultListIds: account === '1234' ? ['1'] : [] }), account }),
+      'ui/settings-get': () => settingsAnswer({ defaultListIds: account === '1234' ? ['1'] : [] }),
       'ui/credentials-save': (m) => {
         account = String(m.account);
         return connected;
@@ -203,7 +203,7 @@ describe('options store', () => {
       { type: 'ui/credentials-save', account: '5678', apiKey: 'other-key' },
     ]);
     expect(store.saveState.value).toEqual({ kind: 'saved' });
-    expect(store.connectedAccount.value).toBe('5678');
+    expect(store.credentialsConfigured.value).toBe(true);
     expect(store.changingAccount.value).toBe(false);
     // The background forgot the old account's default lists: the page shows that, not its stale draft.
     expect(store.draft.value.defaultListIds).toEqual([]);
